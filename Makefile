@@ -1,0 +1,25 @@
+# Thin entry points; CMake does the real work. Each target installs missing
+# Debian packages, configures once, builds what changed, then runs.
+BUILD ?= build
+JOBS  ?= $(shell nproc)
+
+.PHONY: run test build deps bench clean
+
+run: build
+	$(BUILD)/crosscheck outline corpus/labor-rights-2020.zh.txt
+	$(BUILD)/crosscheck outline corpus/labor-rights-2020.en.txt
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD)
+
+deps:
+	@bash scripts/install-deps.sh
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,17 @@
+#include "app/load.h"
+
+namespace crosscheck::app {
+
+Status LoadInput(const std::string& path, text::Encoding encoding, text::Language requested,
+                 text::SourceText* source, text::Language* language) {
+  if (Status s = text::SourceText::Load(path, encoding, source); !s.ok()) return s;
+  *language = requested != text::Language::kUnknown ? requested : text::DetectLanguage(*source);
+  if (*language == text::Language::kUnknown) {
+    return Status::InvalidInput(path +
+                                ": no Chinese or English text found; pass --lang zh or --lang en "
+                                "if this is intended");
+  }
+  return Status::Ok();
+}
+
+}  // namespace crosscheck::app

@@ -1,0 +1,23 @@
+// Loading an input file for a command: read, decode, detect its language.
+#ifndef CROSSCHECK_APP_LOAD_H_
+#define CROSSCHECK_APP_LOAD_H_
+
+#include <string>
+
+#include "text/encoding.h"
+#include "text/language.h"
+#include "text/source_text.h"
+#include "util/status.h"
+
+namespace crosscheck::app {
+
+// Loads `path` into *source and sets *language: `requested` unless it is
+// kUnknown, else detected from the script. Fails when the file cannot be
+// read or decoded, or when no language can be detected (a file with no
+// letters), naming the file.
+Status LoadInput(const std::string& path, text::Encoding encoding, text::Language requested,
+                 text::SourceText* source, text::Language* language);
+
+}  // namespace crosscheck::app
+
+#endif  // CROSSCHECK_APP_LOAD_H_

@@ -1,0 +1,97 @@
+// crosscheck: checks a Chinese document against its English translation.
+//
+// This file only parses flags, hands them to a command in src/app/, and
+// returns that command's exit code (see src/app/exit_codes.h).
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <iostream>
+#include <string>
+
+#include "app/exit_codes.h"
+#include "app/outline_command.h"
+#include "text/encoding.h"
+#include "text/language.h"
+
+namespace {
+
+using crosscheck::app::kExitError;
+using crosscheck::app::kExitOk;
+
+// Validators that turn flag text into typed options with a clear message.
+CLI::Validator EncodingValidator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        crosscheck::text::Encoding e;
+        if (crosscheck::text::ParseEncodingName(value, &e)) return "";
+        return "unknown encoding '" + value + "'; expected auto, utf-8, utf-16le, utf-16be or gb18030";
+      },
+      "ENCODING");
+}
+
+void AddEncodingFlag(CLI::App* command, std::string* encoding) {
+  command->add_option("--encoding", *encoding,
+                      "Input encoding: auto, utf-8, utf-16le, utf-16be, gb18030 (gbk)")
+      ->default_val("auto")
+      ->check(EncodingValidator());
+}
+
+void AddLanguageFlag(CLI::App* command, std::string* language) {
+  command->add_option("--lang", *language, "Language of the file: zh, en or auto")
+      ->default_val("auto")
+      ->check(CLI::IsMember({"zh", "en", "auto"}));
+}
+
+crosscheck::text::Encoding ToEncoding(const std::string& name) {
+  crosscheck::text::Encoding e = crosscheck::text::Encoding::kAuto;
+  crosscheck::text::ParseEncodingName(name, &e);
+  return e;
+}
+
+crosscheck::text::Language ToLanguage(const std::string& name) {
+  crosscheck::text::Language l = crosscheck::text::Language::kUnknown;
+  crosscheck::text::ParseLanguageName(name, &l);
+  return l;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A closed pipe (crosscheck ... | head) ends the run quietly.
+  std::signal(SIGPIPE, SIG_DFL);
+
+  CLI::App app{"crosscheck: checks a Chinese document against its English translation"};
+  app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
+  app.require_subcommand(1);
+
+  crosscheck::app::OutlineOptions outline;
+  std::string outline_encoding, outline_language;
+  CLI::App* outline_cmd = app.add_subcommand(
+      "outline", "Print the document model of FILE: sections, contents, noise");
+  outline_cmd->add_option("file", outline.file, "Input file")->required();
+  outline_cmd->add_option("--format", outline.format, "Output format: text or json")
+      ->default_val("text")
+      ->check(CLI::IsMember({"text", "json"}));
+  AddEncodingFlag(outline_cmd, &outline_encoding);
+  AddLanguageFlag(outline_cmd, &outline_language);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "crosscheck: " << e.what() << "\nRun 'crosscheck --help' for usage.\n";
+    return kExitError;
+  }
+
+  if (outline_cmd->parsed()) {
+    outline.encoding = ToEncoding(outline_encoding);
+    outline.language = ToLanguage(outline_language);
+    return crosscheck::app::RunOutline(outline, std::cout, std::cerr);
+  }
+  return kExitOk;
+}

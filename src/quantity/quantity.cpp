@@ -1,0 +1,80 @@
+#include "quantity/quantity.h"
+
+#include <algorithm>
+
+namespace crosscheck::quantity {
+
+std::string_view KindName(Kind kind) {
+  switch (kind) {
+    case Kind::kCount: return "count";
+    case Kind::kMoney: return "money";
+    case Kind::kPercent: return "percent";
+    case Kind::kPercentagePoints: return "percentage-points";
+    case Kind::kRatio: return "ratio";
+    case Kind::kFraction: return "fraction";
+    case Kind::kYear: return "year";
+    case Kind::kDate: return "date";
+    case Kind::kDuration: return "duration";
+    case Kind::kOrdinal: return "ordinal";
+    case Kind::kRate: return "rate";
+  }
+  return "count";
+}
+
+std::string_view HedgeName(Hedge hedge) {
+  switch (hedge) {
+    case Hedge::kExact: return "exact";
+    case Hedge::kAbout: return "about";
+    case Hedge::kMoreThan: return "more-than";
+    case Hedge::kAtLeast: return "at-least";
+    case Hedge::kLessThan: return "less-than";
+    case Hedge::kAtMost: return "at-most";
+    case Hedge::kNearly: return "nearly";
+    case Hedge::kRange: return "range";
+  }
+  return "exact";
+}
+
+void SetInterval(Quantity* q) {
+  if (q->hedge == Hedge::kRange) return;
+  const Decimal half = q->value.HalfUnit();
+  const Decimal tenth = q->value.DividedBy(Decimal(10));
+  const Decimal half_value = q->value.DividedBy(Decimal(2));
+  auto at_least = [](const Decimal& a, const Decimal& b) { return a < b ? b : a; };
+  switch (q->hedge) {
+    case Hedge::kExact:
+      q->low = q->value - half;
+      q->high = q->value + half;
+      break;
+    case Hedge::kAbout:
+      q->low = q->value - at_least(half, tenth);
+      q->high = q->value + at_least(half, tenth);
+      break;
+    case Hedge::kNearly:
+      q->low = q->value - at_least(half, tenth);
+      q->high = q->value + half;
+      break;
+    case Hedge::kMoreThan:
+    case Hedge::kAtLeast:
+      q->low = q->value - half;
+      q->high = q->value + at_least(half, half_value);
+      break;
+    case Hedge::kLessThan:
+    case Hedge::kAtMost:
+      q->low = q->value - at_least(half, half_value);
+      q->high = q->value + half;
+      break;
+    case Hedge::kRange:
+      break;
+  }
+}
+
+void Resolve(const text::MappedText& analysed, std::vector<Quantity>* quantities) {
+  for (Quantity& q : *quantities) {
+    if (q.begin >= analysed.text().size()) continue;
+    q.position = analysed.PositionAt(q.begin);
+    q.text = analysed.OriginalText(q.begin, q.end);
+  }
+}
+
+}  // namespace crosscheck::quantity

@@ -1,0 +1,92 @@
+#include "text/source_text.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace crosscheck::text {
+
+Status SourceText::Load(const std::string& path, Encoding encoding, SourceText* out) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT || errno == ENOTDIR) return Status::NotFound(path + ": no such file");
+    return Status::IoError(path + ": cannot read: " + std::strerror(errno));
+  }
+  if (S_ISDIR(info.st_mode)) return Status::IoError(path + ": is a directory, expected a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot read: " + std::strerror(errno));
+  std::string bytes;
+  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<size_t>(info.st_size));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IoError(path + ": read failed: " + std::strerror(errno));
+  return FromBytes(bytes, encoding, path, out);
+}
+
+Status SourceText::FromBytes(std::string_view bytes, Encoding encoding, std::string name,
+                             SourceText* out) {
+  Decoded decoded;
+  if (Status s = Decode(bytes, encoding, name, &decoded); !s.ok()) return s;
+  SourceText text;
+  text.name_ = std::move(name);
+  text.encoding_ = decoded.encoding;
+  text.had_bom_ = decoded.had_bom;
+  text.utf8_ = std::move(decoded.utf8);
+  const std::string& u = text.utf8_;
+  size_t begin = 0;
+  for (size_t i = 0; i < u.size(); ++i) {
+    if (u[i] != '\n' && u[i] != '\r') continue;
+    LineEnding ending = LineEnding::kLf;
+    size_t next = i + 1;
+    if (u[i] == '\r') {
+      if (next < u.size() && u[next] == '\n') {
+        ending = LineEnding::kCrLf;
+        ++next;
+      } else {
+        ending = LineEnding::kCr;
+      }
+    }
+    text.line_begin_.push_back(begin);
+    text.line_end_.push_back(i);
+    text.endings_.push_back(ending);
+    begin = next;
+    i = next - 1;
+  }
+  // The text after the last line ending is a line when it is not empty.
+  if (begin < u.size()) {
+    text.line_begin_.push_back(begin);
+    text.line_end_.push_back(u.size());
+    text.endings_.push_back(LineEnding::kNone);
+  }
+  text.normalized_.reserve(text.line_begin_.size());
+  for (size_t line = 1; line <= text.line_count(); ++line) {
+    text.normalized_.push_back(NormalizeLine(text.original_line(line)));
+  }
+  *out = std::move(text);
+  return Status::Ok();
+}
+
+std::string_view SourceText::original_line(size_t line) const {
+  return std::string_view(utf8_).substr(line_begin_[line - 1],
+                                        line_end_[line - 1] - line_begin_[line - 1]);
+}
+
+std::string_view SourceText::OriginalSlice(size_t line, uint32_t begin_column,
+                                           uint32_t end_column) const {
+  std::string_view s = original_line(line);
+  size_t i = 0;
+  uint32_t column = 1;
+  auto advance = [&] {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    ++column;
+  };
+  while (i < s.size() && column < begin_column) advance();
+  size_t begin = i;
+  while (i < s.size() && column < end_column) advance();
+  return s.substr(begin, i - begin);
+}
+
+}  // namespace crosscheck::text
