@@ -195,7 +195,8 @@ bool ReadsAsChinese(std::string_view utf8) {
     U8_NEXT(utf8.data(), i, n, c);
     if (c < 0x80) continue;
     ++non_ascii;
-    UScriptCode script = uscript_getScript(c, nullptr);
+    UErrorCode error = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &error);
     if (script == USCRIPT_HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ||
         (c >= 0x2010 && c <= 0x2027)) {
       ++cjk;
