@@ -1,0 +1,177 @@
+#include "compare/agreement.h"
+
+#include "quantity/units.h"
+
+namespace crosscheck::compare {
+namespace {
+
+using quantity::Decimal;
+using quantity::Dimension;
+using quantity::Hedge;
+using quantity::Kind;
+using quantity::Quantity;
+
+// Kinds that can stand for each other in a translation. Money and counts
+// share a group: "RMB23,200" and 2.32万元 are both amounts, and a bare
+// number may carry its unit in a neighbouring word.
+enum class Group { kAmount, kPercent, kPoints, kRatio, kFraction, kTime, kDuration, kOrdinal };
+
+Group GroupOf(Kind kind) {
+  switch (kind) {
+    case Kind::kCount:
+    case Kind::kMoney:
+    case Kind::kRate: return Group::kAmount;
+    case Kind::kPercent: return Group::kPercent;
+    case Kind::kPercentagePoints: return Group::kPoints;
+    case Kind::kRatio: return Group::kRatio;
+    case Kind::kFraction: return Group::kFraction;
+    case Kind::kYear:
+    case Kind::kDate: return Group::kTime;
+    case Kind::kDuration: return Group::kDuration;
+    case Kind::kOrdinal: return Group::kOrdinal;
+  }
+  return Group::kAmount;
+}
+
+bool Overlap(const Decimal& a_low, const Decimal& a_high, const Decimal& b_low,
+             const Decimal& b_high) {
+  // Strict: intervals that only touch (2014 ± 0.5 and 2015 ± 0.5) differ.
+  return a_low < b_high && b_low < a_high;
+}
+
+// A year and a date agree when the date falls in that year; two dates when
+// every part both give agrees (00 means unknown).
+bool TimesAgree(const Quantity& a, const Quantity& b) {
+  auto parts = [](const Quantity& q, int* y, int* m, int* d) {
+    long long v = static_cast<long long>(q.value.ToDouble() + 0.5);
+    if (q.kind == Kind::kYear) {
+      *y = static_cast<int>(v), *m = 0, *d = 0;
+    } else {
+      *y = static_cast<int>(v / 10000), *m = static_cast<int>(v / 100 % 100),
+      *d = static_cast<int>(v % 100);
+    }
+  };
+  if (a.hedge == Hedge::kRange || b.hedge == Hedge::kRange || a.kind == b.kind) {
+    return IntervalsOverlap(a, b);
+  }
+  int ya, ma, da, yb, mb, db;
+  parts(a, &ya, &ma, &da);
+  parts(b, &yb, &mb, &db);
+  return ya == yb && (ma == 0 || mb == 0 || ma == mb) && (da == 0 || db == 0 || da == db);
+}
+
+bool Upward(Hedge h) { return h == Hedge::kMoreThan || h == Hedge::kAtLeast; }
+bool Downward(Hedge h) {
+  return h == Hedge::kLessThan || h == Hedge::kAtMost || h == Hedge::kNearly;
+}
+
+std::string ScaleSlip(const Quantity& zh, const Quantity& en, int power) {
+  if (zh.scale == "亿" && en.scale == "billion" && power == 1) return "亿 read as billion";
+  if (zh.scale == "亿" && en.scale == "million" && power == -2) return "亿 read as million";
+  if (zh.scale == "万" && en.scale == "thousand" && power == -1) return "万 read as thousand";
+  if (zh.scale == "万" && en.scale == "million" && power == 2) return "万 read as million";
+  if (zh.scale == "万亿" && en.scale == "billion" && power == -3) return "万亿 read as billion";
+  static const char* const kPowers[] = {"", "10", "100", "1000", "10⁴", "10⁵", "10⁶",
+                                        "10⁷", "10⁸"};
+  int magnitude = power < 0 ? -power : power;
+  std::string factor = magnitude < 9 ? kPowers[magnitude] : "10^" + std::to_string(magnitude);
+  return (power > 0 ? "×" : "÷") + factor;
+}
+
+// Finds k ≠ 0 with zh × 10^k agreeing with en, trying the nearest first.
+int MagnitudeSlip(const Quantity& zh, const Quantity& en) {
+  if (zh.value.is_zero() || en.value.is_zero()) return 0;
+  for (int magnitude = 1; magnitude <= 8; ++magnitude) {
+    for (int k : {magnitude, -magnitude}) {
+      if (Overlap(zh.low.Scaled(k), zh.high.Scaled(k), en.low, en.high)) return k;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool IntervalsOverlap(const Quantity& a, const Quantity& b) {
+  return Overlap(a.low, a.high, b.low, b.high);
+}
+
+Comparison Compare(const Quantity& zh, const Quantity& en) {
+  Comparison c;
+  Group gz = GroupOf(zh.kind), ge = GroupOf(en.kind);
+  if (gz != ge) {
+    bool percent_pair = (gz == Group::kPercent && ge == Group::kPoints) ||
+                        (gz == Group::kPoints && ge == Group::kPercent);
+    if (percent_pair && IntervalsOverlap(zh, en)) {
+      c.relation = Relation::kUnitMismatch;
+      c.detail = gz == Group::kPercent ? "percent rendered as percentage points"
+                                       : "percentage points rendered as percent";
+      return c;
+    }
+    // A fraction and a percentage are the same proportion (一半 ↔ 50%).
+    bool fraction_pair = (gz == Group::kFraction && ge == Group::kPercent) ||
+                         (gz == Group::kPercent && ge == Group::kFraction);
+    if (fraction_pair) {
+      const Quantity& f = gz == Group::kFraction ? zh : en;
+      const Quantity& p = gz == Group::kFraction ? en : zh;
+      if (Overlap(f.low.Scaled(2), f.high.Scaled(2), p.low, p.high)) {
+        c.relation = Relation::kAgree;
+      }
+    }
+    return c;
+  }
+  if (gz == Group::kTime) {
+    c.relation = TimesAgree(zh, en) ? Relation::kAgree : Relation::kValueMismatch;
+    return c;
+  }
+  if (gz == Group::kAmount) {
+    Dimension dz = quantity::UnitDimension(zh.unit), de = quantity::UnitDimension(en.unit);
+    if (!quantity::UnitsCompatible(zh.unit, en.unit)) {
+      // Same dimension, different unit: a currency or a length swapped.
+      if (dz == de && IntervalsOverlap(zh, en)) {
+        c.relation = Relation::kUnitMismatch;
+        c.detail = zh.unit + " rendered as " + en.unit;
+      }
+      return c;
+    }
+    bool zh_rate = zh.kind == Kind::kRate, en_rate = en.kind == Kind::kRate;
+    if (zh_rate != en_rate && IntervalsOverlap(zh, en) && (zh_rate ? !zh.per.empty() : true) &&
+        (en_rate ? !en.per.empty() : true)) {
+      c.relation = Relation::kUnitMismatch;
+      c.detail = zh_rate ? "a per-" + zh.per + " figure rendered without its period"
+                         : "a figure rendered as per-" + en.per;
+      return c;
+    }
+    if (zh_rate && en_rate && zh.per != en.per && IntervalsOverlap(zh, en)) {
+      c.relation = Relation::kUnitMismatch;
+      c.detail = "per " + zh.per + " rendered as per " + en.per;
+      return c;
+    }
+  } else if (gz == Group::kDuration && zh.unit != en.unit && !zh.unit.empty() &&
+             !en.unit.empty()) {
+    if (IntervalsOverlap(zh, en)) {
+      c.relation = Relation::kUnitMismatch;
+      c.detail = zh.unit + " rendered as " + en.unit;
+    }
+    return c;
+  }
+  if (IntervalsOverlap(zh, en)) {
+    bool conflict = (Upward(zh.hedge) && Downward(en.hedge)) ||
+                    (Downward(zh.hedge) && Upward(en.hedge));
+    c.relation = conflict ? Relation::kHedgeConflict : Relation::kAgree;
+    if (conflict) {
+      c.detail = std::string(quantity::HedgeName(zh.hedge)) + " rendered as " +
+                 std::string(quantity::HedgeName(en.hedge));
+    }
+    return c;
+  }
+  if (int k = MagnitudeSlip(zh, en); k != 0) {
+    c.relation = Relation::kMagnitude;
+    c.power = k;
+    c.detail = ScaleSlip(zh, en, k);
+    return c;
+  }
+  c.relation = Relation::kValueMismatch;
+  return c;
+}
+
+}  // namespace crosscheck::compare

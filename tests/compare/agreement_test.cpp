@@ -1,0 +1,105 @@
+#include "compare/agreement.h"
+
+#include <catch2/catch.hpp>
+
+namespace crosscheck::compare {
+namespace {
+
+using quantity::Hedge;
+using quantity::Kind;
+using quantity::Quantity;
+
+// A quantity as an extractor would produce it: `digits` scaled by 10^power.
+Quantity Q(Kind kind, std::string_view digits, int power = 0, std::string unit = "",
+           Hedge hedge = Hedge::kExact, std::string scale = "") {
+  Quantity q;
+  q.kind = kind;
+  REQUIRE(quantity::Decimal::Parse(digits, &q.value));
+  q.value = q.value.Scaled(power);
+  q.unit = std::move(unit);
+  q.hedge = hedge;
+  q.scale = std::move(scale);
+  quantity::SetInterval(&q);
+  return q;
+}
+
+}  // namespace
+
+TEST_CASE("Faithful renderings agree", "[compare][agreement]") {
+  struct Case {
+    std::string name;
+    Quantity zh, en;
+  };
+  const Case cases[] = {
+      {"184.36万 ↔ 1.84 million", Q(Kind::kCount, "184.36", 4, "person"),
+       Q(Kind::kCount, "1.84", 6, "person")},
+      {"90.36% ↔ 90.4 percent", Q(Kind::kPercent, "90.36"), Q(Kind::kPercent, "90.4")},
+      {"47.12万人以上 ↔ more than 471,200",
+       Q(Kind::kCount, "47.12", 4, "person", Hedge::kMoreThan),
+       Q(Kind::kCount, "471200", 0, "person", Hedge::kMoreThan)},
+      {"167.8万 ↔ nearly 1.68 million", Q(Kind::kCount, "167.8", 4, "person"),
+       Q(Kind::kCount, "1.68", 6, "person", Hedge::kNearly)},
+      {"59.37% ↔ almost 60 percent", Q(Kind::kPercent, "59.37"),
+       Q(Kind::kPercent, "60", 0, "", Hedge::kNearly)},
+      {"8小时 ↔ eight-hour", Q(Kind::kDuration, "8", 0, "hour"),
+       Q(Kind::kDuration, "8", 0, "hour")},
+      {"4个 ↔ four", Q(Kind::kCount, "4", 0, "noun:个"), Q(Kind::kCount, "4")},
+      {"256.5万人次 ↔ 2.6 million", Q(Kind::kCount, "256.5", 4, "person-time"),
+       Q(Kind::kCount, "2.6", 6, "person")},
+      {"2.32万元 ↔ RMB23,200", Q(Kind::kMoney, "2.32", 4, "CNY"),
+       Q(Kind::kMoney, "23200", 0, "CNY")},
+      {"2020年9月 ↔ September 2020", Q(Kind::kDate, "20200900"), Q(Kind::kDate, "20200900")},
+      {"2020年9月 ↔ 2020", Q(Kind::kDate, "20200900"), Q(Kind::kYear, "2020")},
+      {"三分之二 ↔ two-thirds", Q(Kind::kFraction, "0.666666666666666666"),
+       Q(Kind::kFraction, "0.666666666666666666")},
+      {"一半 ↔ 50 percent", Q(Kind::kFraction, "0.5"), Q(Kind::kPercent, "50")},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    CHECK(Compare(c.zh, c.en).relation == Relation::kAgree);
+  }
+}
+
+TEST_CASE("Drift is classified", "[compare][agreement]") {
+  struct Case {
+    std::string name;
+    Quantity zh, en;
+    Relation relation;
+    std::string detail;
+  };
+  const Case cases[] = {
+      {"亿 read as billion", Q(Kind::kMoney, "75.53", 8, "CNY", Hedge::kExact, "亿"),
+       Q(Kind::kMoney, "75.53", 9, "CNY", Hedge::kExact, "billion"), Relation::kMagnitude,
+       "亿 read as billion"},
+      {"万 read as thousand", Q(Kind::kCount, "1135.24", 4, "person", Hedge::kExact, "万"),
+       Q(Kind::kCount, "1135.24", 3, "person", Hedge::kExact, "thousand"), Relation::kMagnitude,
+       "万 read as thousand"},
+      {"×100", Q(Kind::kCount, "3.5", 0), Q(Kind::kCount, "350", 0), Relation::kMagnitude,
+       "×100"},
+      {"digit changed", Q(Kind::kCount, "1135.24", 4, "person"),
+       Q(Kind::kCount, "11.85", 6, "person"), Relation::kValueMismatch, ""},
+      {"year shifted", Q(Kind::kYear, "2014"), Q(Kind::kYear, "2015"), Relation::kValueMismatch,
+       ""},
+      {"percent vs points", Q(Kind::kPercent, "10.9"), Q(Kind::kPercentagePoints, "10.9"),
+       Relation::kUnitMismatch, "percent rendered as percentage points"},
+      {"currency swapped", Q(Kind::kMoney, "2.32", 4, "CNY"), Q(Kind::kMoney, "23200", 0, "USD"),
+       Relation::kUnitMismatch, "CNY rendered as USD"},
+      {"km vs miles", Q(Kind::kCount, "300", 0, "km"), Q(Kind::kCount, "300", 0, "mile"),
+       Relation::kUnitMismatch, "km rendered as mile"},
+      {"more than vs less than", Q(Kind::kCount, "100", 0, "person", Hedge::kMoreThan),
+       Q(Kind::kCount, "100", 0, "person", Hedge::kLessThan), Relation::kHedgeConflict,
+       "more-than rendered as less-than"},
+      {"people vs money", Q(Kind::kCount, "100", 0, "person"), Q(Kind::kMoney, "100", 0, "CNY"),
+       Relation::kUnrelated, ""},
+      {"year vs ordinal", Q(Kind::kYear, "2012"), Q(Kind::kOrdinal, "18"), Relation::kUnrelated,
+       ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    Comparison comparison = Compare(c.zh, c.en);
+    CHECK(comparison.relation == c.relation);
+    CHECK(comparison.detail == c.detail);
+  }
+}
+
+}  // namespace crosscheck::compare
