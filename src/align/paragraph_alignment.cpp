@@ -1,0 +1,155 @@
+#include "align/paragraph_alignment.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace crosscheck::align {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr size_t kMaxListItems = 8;
+
+// Fixed costs per move; a skipped block also pays for its length so that a
+// long paragraph is not dropped lightly.
+constexpr double kSkipCost = 2.0;
+constexpr double kMergeCost = 0.6;
+constexpr double kListCost = 0.4;
+constexpr double kFigureBonus = 1.2;
+constexpr double kUnsharedFigureCost = 0.35;
+
+struct Move {
+  unsigned char zh;  // blocks taken from each side
+  unsigned char en;
+};
+
+double SumLength(const std::vector<AlignItem>& items, size_t begin, size_t end) {
+  double sum = 0;
+  for (size_t i = begin; i < end; ++i) sum += items[i].length;
+  return sum;
+}
+
+void Gather(const std::vector<AlignItem>& items, size_t begin, size_t end,
+            std::vector<double>* out) {
+  out->clear();
+  for (size_t i = begin; i < end; ++i) {
+    out->insert(out->end(), items[i].figures.begin(), items[i].figures.end());
+  }
+}
+
+}  // namespace
+
+size_t SharedFigures(const std::vector<double>& a, const std::vector<double>& b) {
+  std::vector<bool> used(b.size(), false);
+  size_t shared = 0;
+  for (double x : a) {
+    for (size_t j = 0; j < b.size(); ++j) {
+      if (used[j]) continue;
+      double y = b[j];
+      double scale = std::max(std::fabs(x), std::fabs(y));
+      if (std::fabs(x - y) <= 0.03 * scale) {
+        used[j] = true;
+        ++shared;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
+                                          const std::vector<AlignItem>& en,
+                                          const AlignOptions& options) {
+  const size_t n = zh.size(), m = en.size();
+  std::vector<AlignedGroup> groups;
+  if (n == 0 && m == 0) return groups;
+
+  // Band: cell (i, j) is kept when j is within `width` of the diagonal.
+  const size_t width = options.band + (n > m ? n - m : m - n);
+  auto center = [&](size_t i) -> double {
+    return n == 0 ? 0.0 : static_cast<double>(i) * static_cast<double>(m) / n;
+  };
+  auto in_band = [&](size_t i, size_t j) {
+    return std::fabs(static_cast<double>(j) - center(i)) <= static_cast<double>(width);
+  };
+  const size_t row = 2 * width + 2;
+  auto index = [&](size_t i, size_t j) {
+    long offset = static_cast<long>(j) - static_cast<long>(std::floor(center(i))) +
+                  static_cast<long>(width);
+    return i * row + static_cast<size_t>(std::clamp<long>(offset, 0, row - 1));
+  };
+  std::vector<double> cost((n + 1) * row, kInfinity);
+  std::vector<Move> back((n + 1) * row, Move{0, 0});
+
+  const double ratio = options.length_ratio > 0 ? options.length_ratio : 1.0;
+  std::vector<double> zh_figures, en_figures;
+  auto group_cost = [&](size_t i0, size_t i1, size_t j0, size_t j1) {
+    if (i0 == i1 || j0 == j1) {
+      double length = i0 == i1 ? SumLength(en, j0, j1) / ratio : SumLength(zh, i0, i1);
+      return kSkipCost + 0.3 * std::log1p(length / 40.0);
+    }
+    double a = SumLength(zh, i0, i1) * ratio, b = SumLength(en, j0, j1);
+    // Gale–Church in spirit: small length differences are normal, large
+    // ones increasingly unlikely.
+    double log_ratio = std::fabs(std::log((b + 30.0) / (a + 30.0)));
+    double c = 3.0 * log_ratio + 4.0 * log_ratio * log_ratio;
+    Gather(zh, i0, i1, &zh_figures);
+    Gather(en, j0, j1, &en_figures);
+    size_t shared = SharedFigures(zh_figures, en_figures);
+    size_t unshared = zh_figures.size() + en_figures.size() - 2 * shared;
+    c -= kFigureBonus * static_cast<double>(shared);
+    c += kUnsharedFigureCost * static_cast<double>(unshared);
+    size_t taken = (i1 - i0) + (j1 - j0);
+    if (taken == 3) c += kMergeCost;
+    if (taken > 3) c += kListCost * static_cast<double>(j1 - j0 - 2);
+    return c;
+  };
+
+  cost[index(0, 0)] = 0;
+  for (size_t i = 0; i <= n; ++i) {
+    for (size_t j = 0; j <= m; ++j) {
+      if (!in_band(i, j)) continue;
+      double here = cost[index(i, j)];
+      if (here == kInfinity) continue;
+      auto relax = [&](size_t di, size_t dj) {
+        size_t i1 = i + di, j1 = j + dj;
+        if (i1 > n || j1 > m || !in_band(i1, j1)) return;
+        double c = here + group_cost(i, i1, j, j1);
+        size_t k = index(i1, j1);
+        if (c < cost[k]) {
+          cost[k] = c;
+          back[k] = Move{static_cast<unsigned char>(di), static_cast<unsigned char>(dj)};
+        }
+      };
+      relax(1, 1);
+      relax(1, 0);
+      relax(0, 1);
+      relax(1, 2);
+      relax(2, 1);
+      // 1–n: a paragraph rendered as a run of list items.
+      for (size_t k = 3; k <= kMaxListItems && j + k <= m; ++k) {
+        if (!en[j + k - 1].list_item) break;
+        relax(1, k);
+      }
+    }
+  }
+
+  // Walk back from (n, m).
+  size_t i = n, j = m;
+  while (i > 0 || j > 0) {
+    Move mv = back[index(i, j)];
+    if (mv.zh == 0 && mv.en == 0) break;  // unreachable; the band always connects
+    AlignedGroup g{i - mv.zh, i, j - mv.en, j, 0};
+    if (mv.zh > 0 && mv.en > 0) {
+      double c = group_cost(g.zh_begin, g.zh_end, g.en_begin, g.en_end);
+      g.score = 1.0 / (1.0 + std::exp(c - 1.0));
+    }
+    groups.push_back(g);
+    i -= mv.zh;
+    j -= mv.en;
+  }
+  std::reverse(groups.begin(), groups.end());
+  return groups;
+}
+
+}  // namespace crosscheck::align
