@@ -1,0 +1,555 @@
+#include "compare/comparer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "align/paragraph_alignment.h"
+#include "align/section_alignment.h"
+#include "compare/agreement.h"
+#include "compare/rules.h"
+#include "quantity/units.h"
+
+namespace crosscheck::compare {
+namespace {
+
+using quantity::Kind;
+using quantity::Quantity;
+
+// English characters per Chinese character in a faithful translation, as
+// measured on the corpus pair; a document's own ratio replaces it when it is
+// plausible (an excerpt would otherwise calibrate itself as faithful).
+constexpr double kPriorLengthRatio = 3.3;
+// A side shorter than this share of what its counterpart predicts is abridged.
+constexpr double kAbridgedShare = 0.4;
+constexpr size_t kAbridgedMinQuantities = 3;
+
+// For scores only: dates compare by year, everything else by value.
+double Approx(const Quantity& q) {
+  double v = q.value.ToDouble();
+  if (q.kind == Kind::kDate) return std::floor(v / 10000);
+  return v;
+}
+
+// Small numbers written in words (一, 两, "one", "first") are often not
+// rendered as numbers at all ("一项" → "a"); leaving them unmatched is
+// normal, so they are counted but not reported.
+bool Minor(const Quantity& q) {
+  if (!q.spelled_out) return false;
+  if (q.kind != Kind::kCount && q.kind != Kind::kOrdinal) return false;
+  return q.value <= quantity::Decimal(10);
+}
+
+Location Where(const Quantity& q) { return Location{q.position.line, q.position.column, q.text}; }
+
+std::string Describe(const Quantity& q) {
+  std::string s = "'" + q.text + "' (" + q.value.ToString();
+  if (q.kind == Kind::kPercent) s += "%";
+  if (q.kind == Kind::kPercentagePoints) s += " percentage points";
+  if (!q.unit.empty()) s += " " + q.unit;
+  if (q.hedge != quantity::Hedge::kExact) s += ", " + std::string(quantity::HedgeName(q.hedge));
+  return s + ")";
+}
+
+Location HeadingLocation(const SectionView& s) { return Location{s.heading_line, 1, s.title}; }
+
+ListedQuantity Listed(const Quantity& q) { return ListedQuantity{Where(q), q.value.ToString(), q.unit}; }
+
+struct Slot {
+  const Quantity* q;
+  size_t block;   // index within the section's blocks
+  size_t group;   // aligned group index
+  bool used = false;
+};
+
+class SectionComparer {
+ public:
+  SectionComparer(const SectionView& zh, const SectionView& en, double ratio,
+                  std::vector<Finding>* findings, Summary* summary)
+      : zh_(zh), en_(en), ratio_(ratio), findings_(findings), summary_(summary) {}
+
+  std::vector<BlockPair> Run() {
+    std::vector<align::AlignItem> zi = Items(zh_), ei = Items(en_);
+    align::AlignOptions options;
+    options.length_ratio = ratio_;
+    std::vector<align::AlignedGroup> groups = align::AlignParagraphs(zi, ei, options);
+    std::vector<BlockPair> pairs;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const align::AlignedGroup& group = groups[g];
+      BlockPair pair;
+      if (group.zh_begin < group.zh_end) {
+        pair.zh = Lines{zh_.blocks[group.zh_begin].lines.first,
+                        zh_.blocks[group.zh_end - 1].lines.last};
+      }
+      if (group.en_begin < group.en_end) {
+        pair.en = Lines{en_.blocks[group.en_begin].lines.first,
+                        en_.blocks[group.en_end - 1].lines.last};
+      }
+      pair.score = group.score;
+      pairs.push_back(pair);
+      for (size_t b = group.zh_begin; b < group.zh_end; ++b) {
+        for (const Quantity& q : zh_.blocks[b].quantities) z_.push_back(Slot{&q, b, g});
+      }
+      for (size_t b = group.en_begin; b < group.en_end; ++b) {
+        for (const Quantity& q : en_.blocks[b].quantities) e_.push_back(Slot{&q, b, g});
+      }
+    }
+    groups_ = groups;
+    MatchAgreeing(/*same_group=*/true);
+    MatchAgreeing(/*same_group=*/false);
+    PairDisagreeing();
+    ReportLeftovers();
+    return pairs;
+  }
+
+ private:
+  std::vector<align::AlignItem> Items(const SectionView& s) {
+    std::vector<align::AlignItem> items;
+    for (const BlockView& b : s.blocks) {
+      align::AlignItem item;
+      item.length = b.length;
+      item.list_item = b.list_item;
+      for (const Quantity& q : b.quantities) item.figures.push_back(Approx(q));
+      items.push_back(std::move(item));
+    }
+    return items;
+  }
+
+  void Add(std::string_view rule, std::string message, std::optional<Location> zh,
+           std::optional<Location> en, Severity severity) {
+    Finding f;
+    f.rule = std::string(rule);
+    f.severity = severity;
+    f.message = std::move(message);
+    f.zh_section = zh_.label;
+    f.en_section = en_.label;
+    f.zh = std::move(zh);
+    f.en = std::move(en);
+    findings_->push_back(std::move(f));
+  }
+  void Add(std::string_view rule, std::string message, std::optional<Location> zh,
+           std::optional<Location> en) {
+    Add(rule, std::move(message), std::move(zh), std::move(en), FindRule(rule)->severity);
+  }
+
+  // Pairs quantities that agree: first within aligned groups, then across
+  // the section (a figure that moved to a neighbouring paragraph).
+  void MatchAgreeing(bool same_group) {
+    for (Slot& z : z_) {
+      if (z.used) continue;
+      for (Slot& e : e_) {
+        if (e.used || (same_group && e.group != z.group)) continue;
+        Comparison c = Compare(*z.q, *e.q);
+        if (c.relation != Relation::kAgree && c.relation != Relation::kHedgeConflict) continue;
+        z.used = e.used = true;
+        ++summary_->matched;
+        if (c.relation == Relation::kHedgeConflict) {
+          ++summary_->paired_with_finding;
+          Add("hedge.conflict",
+              "hedges disagree: " + Describe(*z.q) + " vs " + Describe(*e.q) + " (" + c.detail +
+                  ")",
+              Where(*z.q), Where(*e.q));
+        } else if (!same_group) {
+          ++summary_->moved;
+          if (!Minor(*z.q)) {
+            Add("number.moved",
+                Describe(*z.q) + " is rendered in a neighbouring paragraph as " + Describe(*e.q),
+                Where(*z.q), Where(*e.q));
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  // Within each aligned group, pairs leftovers whose counterpart is clear:
+  // a scale slip or unit swap of the same number, or — when each side has
+  // the same number of leftovers of that kind — a changed value.
+  void PairDisagreeing() {
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      std::vector<Slot*> zs, es;
+      for (Slot& z : z_) if (!z.used && z.group == g) zs.push_back(&z);
+      for (Slot& e : e_) if (!e.used && e.group == g) es.push_back(&e);
+      if (zs.empty() || es.empty()) continue;
+      for (size_t a = 0; a < zs.size(); ++a) {
+        Slot* best = nullptr;
+        Comparison best_c;
+        double best_score = 1e9;
+        for (size_t b = 0; b < es.size(); ++b) {
+          if (es[b]->used) continue;
+          Comparison c = Compare(*zs[a]->q, *es[b]->q);
+          double score;
+          if (c.relation == Relation::kMagnitude || c.relation == Relation::kUnitMismatch) {
+            score = 0;
+          } else if (c.relation == Relation::kValueMismatch &&
+                     zs[a]->q->kind == es[b]->q->kind && SameKindCount(zs, es, *zs[a]->q)) {
+            score = 1;
+          } else {
+            continue;
+          }
+          // Prefer the counterpart at the same relative place.
+          score += std::fabs(static_cast<double>(a) / zs.size() -
+                             static_cast<double>(b) / es.size());
+          if (score < best_score) best_score = score, best = es[b], best_c = c;
+        }
+        if (!best) continue;
+        zs[a]->used = best->used = true;
+        ++summary_->paired_with_finding;
+        const Quantity& zq = *zs[a]->q;
+        const Quantity& eq = *best->q;
+        switch (best_c.relation) {
+          case Relation::kMagnitude:
+            Add("number.magnitude",
+                "magnitude differs: " + Describe(zq) + " vs " + Describe(eq) + ", " +
+                    best_c.detail,
+                Where(zq), Where(eq));
+            break;
+          case Relation::kUnitMismatch:
+            Add("unit.mismatch",
+                "unit differs: " + Describe(zq) + " vs " + Describe(eq) + " (" + best_c.detail +
+                    ")",
+                Where(zq), Where(eq));
+            break;
+          default:
+            Add("number.value", "value differs: " + Describe(zq) + " vs " + Describe(eq),
+                Where(zq), Where(eq));
+        }
+      }
+    }
+  }
+
+  // True when the group has as many unmatched figures of q's kind on each
+  // side: then order tells which is whose counterpart.
+  static bool SameKindCount(const std::vector<Slot*>& zs, const std::vector<Slot*>& es,
+                            const Quantity& q) {
+    auto count = [&](const std::vector<Slot*>& v) {
+      size_t n = 0;
+      for (const Slot* s : v) n += !s->used && s->q->kind == q.kind && !Minor(*s->q);
+      return n;
+    };
+    size_t nz = count(zs), ne = count(es);
+    return nz == ne || (Minor(q) && nz > 0 && ne > 0);
+  }
+
+  void ReportLeftovers() {
+    // An abridged side: report once, listing what has no counterpart.
+    double zh_length = 0, en_length = 0;
+    for (const BlockView& b : zh_.blocks) zh_length += b.length;
+    for (const BlockView& b : en_.blocks) en_length += b.length;
+    size_t zh_left = 0, en_left = 0;
+    for (const Slot& z : z_) zh_left += !z.used && !Minor(*z.q);
+    for (const Slot& e : e_) en_left += !e.used && !Minor(*e.q);
+    bool en_abridged = en_length < kAbridgedShare * zh_length * ratio_ &&
+                       (zh_left >= kAbridgedMinQuantities || zh_.blocks.size() >= 3);
+    bool zh_abridged = zh_length * ratio_ < kAbridgedShare * en_length &&
+                       (en_left >= kAbridgedMinQuantities || en_.blocks.size() >= 3);
+    if (en_abridged || zh_abridged) {
+      Finding f;
+      f.rule = "structure.abridged";
+      f.severity = FindRule(f.rule)->severity;
+      f.zh_section = zh_.label;
+      f.en_section = en_.label;
+      f.zh = HeadingLocation(zh_);
+      f.en = HeadingLocation(en_);
+      const std::vector<Slot>& left = en_abridged ? z_ : e_;
+      for (const Slot& s : left) {
+        if (!s.used) f.quantities.push_back(Listed(*s.q));
+      }
+      const SectionView& full = en_abridged ? zh_ : en_;
+      const SectionView& part = en_abridged ? en_ : zh_;
+      f.message = std::string(en_abridged ? "the English" : "the Chinese") + " section '" +
+                  part.title + "' is abridged: " + std::to_string(part.blocks.size()) +
+                  " of " + std::to_string(full.blocks.size()) + " paragraphs, " +
+                  std::to_string(f.quantities.size()) + " figures without counterpart";
+      findings_->push_back(std::move(f));
+      CountUnmatched();
+      return;
+    }
+    // A whole block without counterpart: one finding for the paragraph.
+    std::vector<bool> zh_block_reported(zh_.blocks.size(), false);
+    std::vector<bool> en_block_reported(en_.blocks.size(), false);
+    for (const align::AlignedGroup& g : groups_) {
+      if (g.en_begin == g.en_end) {
+        for (size_t b = g.zh_begin; b < g.zh_end; ++b) {
+          ReportBlock(zh_.blocks[b], /*zh_side=*/true);
+          zh_block_reported[b] = true;
+        }
+      } else if (g.zh_begin == g.zh_end) {
+        for (size_t b = g.en_begin; b < g.en_end; ++b) {
+          ReportBlock(en_.blocks[b], /*zh_side=*/false);
+          en_block_reported[b] = true;
+        }
+      }
+    }
+    for (const Slot& z : z_) {
+      if (z.used || Minor(*z.q) || zh_block_reported[z.block]) continue;
+      Add("number.missing", Describe(*z.q) + " has no counterpart in the English version",
+          Where(*z.q), std::nullopt);
+    }
+    for (const Slot& e : e_) {
+      if (e.used || Minor(*e.q) || en_block_reported[e.block]) continue;
+      Add("number.extra", Describe(*e.q) + " has no counterpart in the Chinese version",
+          std::nullopt, Where(*e.q));
+    }
+    CountUnmatched();
+  }
+
+  void ReportBlock(const BlockView& block, bool zh_side) {
+    // Short blocks without figures (a caption, a stray line) are not worth a finding.
+    if (block.quantities.empty() && block.length * (zh_side ? ratio_ : 1.0) < 60) return;
+    Finding f;
+    f.rule = zh_side ? "structure.paragraph-missing" : "structure.paragraph-extra";
+    f.severity = FindRule(f.rule)->severity;
+    f.zh_section = zh_.label;
+    f.en_section = en_.label;
+    const text::SourcePosition start =
+        block.quantities.empty() ? text::SourcePosition{block.lines.first, 1}
+                                 : text::SourcePosition{block.lines.first, 1};
+    Location where{start.line, start.column, ""};
+    for (const Quantity& q : block.quantities) f.quantities.push_back(Listed(q));
+    f.message = std::string(zh_side ? "Chinese" : "English") + " paragraph at line " +
+                std::to_string(block.lines.first) + " has no counterpart" +
+                (f.quantities.empty() ? std::string()
+                                      : " (" + std::to_string(f.quantities.size()) + " figures)");
+    if (zh_side) f.zh = where; else f.en = where;
+    findings_->push_back(std::move(f));
+  }
+
+  void CountUnmatched() {
+    for (const Slot& z : z_) summary_->unmatched_zh += !z.used;
+    for (const Slot& e : e_) summary_->unmatched_en += !e.used;
+  }
+
+  const SectionView& zh_;
+  const SectionView& en_;
+  double ratio_;
+  std::vector<Finding>* findings_;
+  Summary* summary_;
+  std::vector<Slot> z_, e_;
+  std::vector<align::AlignedGroup> groups_;
+};
+
+double CalibrateRatio(const Side& zh, const Side& en) {
+  if (zh.body_length <= 0 || en.body_length <= 0) return kPriorLengthRatio;
+  double ratio = en.body_length / zh.body_length;
+  if (ratio < kPriorLengthRatio * 0.6 || ratio > kPriorLengthRatio * 1.6) return kPriorLengthRatio;
+  return ratio;
+}
+
+std::vector<align::SectionKey> Keys(const Side& side, double ratio) {
+  std::vector<align::SectionKey> keys;
+  for (const SectionView& s : side.sections) {
+    align::SectionKey key;
+    key.level = s.level;
+    key.label = s.label;
+    for (const BlockView& b : s.blocks) {
+      key.length += b.length / ratio;
+      for (const Quantity& q : b.quantities) key.figures.push_back(Approx(q));
+    }
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+std::string Squash(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') continue;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+void UnpairedSection(const SectionView& s, bool zh_side, std::vector<Finding>* findings,
+                     Summary* summary) {
+  Finding f;
+  f.rule = zh_side ? "structure.section-missing" : "structure.section-extra";
+  f.severity = FindRule(f.rule)->severity;
+  (zh_side ? f.zh_section : f.en_section) = s.label;
+  (zh_side ? f.zh : f.en) = HeadingLocation(s);
+  for (const BlockView& b : s.blocks) {
+    for (const Quantity& q : b.quantities) f.quantities.push_back(Listed(q));
+  }
+  (zh_side ? summary->unmatched_zh : summary->unmatched_en) += f.quantities.size();
+  f.message = std::string(zh_side ? "Chinese" : "English") + " section '" + s.title +
+              "' has no counterpart (" + std::to_string(s.blocks.size()) + " paragraphs, " +
+              std::to_string(f.quantities.size()) + " figures)";
+  findings->push_back(std::move(f));
+}
+
+void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findings) {
+  auto add = [&](std::string message, std::optional<Location> z, std::optional<Location> e) {
+    Finding f;
+    f.rule = "structure.toc-mismatch";
+    f.severity = FindRule(f.rule)->severity;
+    f.message = std::move(message);
+    f.zh = std::move(z);
+    f.en = std::move(e);
+    findings->push_back(std::move(f));
+  };
+  // Each side's contents against its own headings.
+  for (const Side* side : {&zh, &en}) {
+    bool is_zh = side == &zh;
+    for (const ContentsView& entry : side->contents) {
+      if (entry.label.empty()) continue;
+      const SectionView* heading = nullptr;
+      for (const SectionView& s : side->sections) {
+        if (s.label == entry.label && s.heading_line != 0) {
+          heading = &s;
+          break;
+        }
+      }
+      Location at{entry.line, 1, entry.title};
+      if (!heading) {
+        add(std::string("contents entry '") + entry.title + "' has no heading in the body",
+            is_zh ? std::optional(at) : std::nullopt, is_zh ? std::nullopt : std::optional(at));
+      } else if (Squash(heading->title) != Squash(entry.title)) {
+        add("contents entry '" + entry.title + "' differs from its heading '" + heading->title +
+                "' (line " + std::to_string(heading->heading_line) + ")",
+            is_zh ? std::optional(at) : std::nullopt, is_zh ? std::nullopt : std::optional(at));
+      }
+    }
+  }
+  // The two contents against each other.
+  if (zh.contents.empty() != en.contents.empty()) {
+    const Side& has = zh.contents.empty() ? en : zh;
+    Location at{has.contents.front().line, 1, has.contents.front().title};
+    add(std::string("only the ") + (zh.contents.empty() ? "English" : "Chinese") +
+            " version has a table of contents",
+        zh.contents.empty() ? std::nullopt : std::optional(at),
+        zh.contents.empty() ? std::optional(at) : std::nullopt);
+    return;
+  }
+  for (const ContentsView& z : zh.contents) {
+    if (z.label.empty()) continue;
+    bool found = std::any_of(en.contents.begin(), en.contents.end(),
+                             [&](const ContentsView& e) { return e.label == z.label; });
+    if (!found) {
+      add("contents entry '" + z.title + "' is not in the English contents",
+          Location{z.line, 1, z.title}, std::nullopt);
+    }
+  }
+  for (const ContentsView& e : en.contents) {
+    if (e.label.empty()) continue;
+    bool found = std::any_of(zh.contents.begin(), zh.contents.end(),
+                             [&](const ContentsView& z) { return z.label == e.label; });
+    if (!found) {
+      add("contents entry '" + e.title + "' is not in the Chinese contents", std::nullopt,
+          Location{e.line, 1, e.title});
+    }
+  }
+}
+
+}  // namespace
+
+ComparisonResult CompareSides(const Side& zh, const Side& en) {
+  ComparisonResult result;
+  Summary& summary = result.summary;
+  result.length_ratio = CalibrateRatio(zh, en);
+  summary.zh_sections = zh.sections.size();
+  summary.en_sections = en.sections.size();
+  summary.zh_quantities = zh.quantity_count;
+  summary.en_quantities = en.quantity_count;
+
+  std::vector<align::SectionPair> pairs =
+      align::AlignSections(Keys(zh, 1.0), Keys(en, result.length_ratio));
+
+  // Unpaired sections whose label turns up unpaired on the other side moved.
+  std::vector<size_t> unpaired_zh, unpaired_en;
+  for (const align::SectionPair& p : pairs) {
+    if (p.zh && !p.en) unpaired_zh.push_back(*p.zh);
+    if (p.en && !p.zh) unpaired_en.push_back(*p.en);
+  }
+  std::vector<bool> moved_zh(zh.sections.size(), false), moved_en(en.sections.size(), false);
+  for (size_t a : unpaired_zh) {
+    for (size_t b : unpaired_en) {
+      const SectionView &s = zh.sections[a], &t = en.sections[b];
+      if (moved_en[b] || s.label.empty() || s.label != t.label || s.level != t.level) continue;
+      moved_zh[a] = moved_en[b] = true;
+      Finding f;
+      f.rule = "structure.section-order";
+      f.severity = FindRule(f.rule)->severity;
+      f.message = "section '" + s.title + "' appears in a different place in the two versions";
+      f.zh_section = s.label;
+      f.en_section = t.label;
+      f.zh = HeadingLocation(s);
+      f.en = HeadingLocation(t);
+      result.findings.push_back(std::move(f));
+      break;
+    }
+  }
+
+  for (const align::SectionPair& p : pairs) {
+    SectionPairing pairing{p.zh, p.en, p.renumbered, {}};
+    if (p.zh && p.en) {
+      const SectionView& s = zh.sections[*p.zh];
+      const SectionView& t = en.sections[*p.en];
+      ++summary.sections_paired;
+      if (p.renumbered && s.heading_line != 0 && t.heading_line != 0) {
+        Finding f;
+        f.rule = "structure.heading-number";
+        f.severity = FindRule(f.rule)->severity;
+        f.message = "paired sections carry different numbers: '" + s.title + "' (" + s.label +
+                    ") vs '" + t.title + "' (" + t.label + ")";
+        f.zh_section = s.label;
+        f.en_section = t.label;
+        f.zh = HeadingLocation(s);
+        f.en = HeadingLocation(t);
+        result.findings.push_back(std::move(f));
+      }
+      if (s.numbered_children != t.numbered_children ||
+          (s.list_items > 0 && t.list_items > 0 && s.list_items != t.list_items)) {
+        Finding f;
+        f.rule = "structure.item-count";
+        f.severity = FindRule(f.rule)->severity;
+        f.message = "'" + s.title + "' has " + std::to_string(s.numbered_children) +
+                    " numbered items and " + std::to_string(s.list_items) +
+                    " list items; the English has " + std::to_string(t.numbered_children) +
+                    " and " + std::to_string(t.list_items);
+        f.zh_section = s.label;
+        f.en_section = t.label;
+        f.zh = HeadingLocation(s);
+        f.en = HeadingLocation(t);
+        result.findings.push_back(std::move(f));
+      }
+      SectionComparer comparer(s, t, result.length_ratio, &result.findings, &summary);
+      pairing.blocks = comparer.Run();
+    } else if (p.zh) {
+      const SectionView& s = zh.sections[*p.zh];
+      if (!moved_zh[*p.zh] && (s.heading_line != 0 || !s.blocks.empty())) {
+        UnpairedSection(s, /*zh_side=*/true, &result.findings, &summary);
+      } else {
+        for (const BlockView& b : s.blocks) summary.unmatched_zh += b.quantities.size();
+      }
+      for (const BlockView& b : s.blocks) pairing.blocks.push_back({b.lines, std::nullopt, 0});
+    } else if (p.en) {
+      const SectionView& t = en.sections[*p.en];
+      if (!moved_en[*p.en] && (t.heading_line != 0 || !t.blocks.empty())) {
+        UnpairedSection(t, /*zh_side=*/false, &result.findings, &summary);
+      } else {
+        for (const BlockView& b : t.blocks) summary.unmatched_en += b.quantities.size();
+      }
+      for (const BlockView& b : t.blocks) pairing.blocks.push_back({std::nullopt, b.lines, 0});
+    }
+    result.sections.push_back(std::move(pairing));
+  }
+
+  CompareContents(zh, en, &result.findings);
+
+  auto key = [](const Finding& f) {
+    return std::make_tuple(f.zh ? f.zh->line : UINT32_MAX, f.en ? f.en->line : UINT32_MAX,
+                           f.zh ? f.zh->column : 0u, f.en ? f.en->column : 0u, f.rule);
+  };
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  for (const Finding& f : result.findings) {
+    switch (f.severity) {
+      case Severity::kError: ++summary.errors; break;
+      case Severity::kWarning: ++summary.warnings; break;
+      case Severity::kNote: ++summary.notes; break;
+    }
+  }
+  return result;
+}
+
+}  // namespace crosscheck::compare
