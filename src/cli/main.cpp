@@ -8,7 +8,13 @@
 #include <iostream>
 #include <string>
 
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "app/compare_command.h"
 #include "app/exit_codes.h"
+#include "app/extract_command.h"
 #include "app/outline_command.h"
 #include "text/encoding.h"
 #include "text/language.h"
@@ -75,6 +81,48 @@ int main(int argc, char** argv) {
   AddEncodingFlag(outline_cmd, &outline_encoding);
   AddLanguageFlag(outline_cmd, &outline_language);
 
+  crosscheck::app::ExtractOptions extract;
+  std::string extract_encoding, extract_language;
+  CLI::App* extract_cmd =
+      app.add_subcommand("extract", "List every quantity in FILE with its value, unit and hedge");
+  extract_cmd->add_option("file", extract.file, "Input file")->required();
+  extract_cmd->add_option("--format", extract.format, "Output format: text, json or tsv")
+      ->default_val("text")
+      ->check(CLI::IsMember({"text", "json", "tsv"}));
+  AddEncodingFlag(extract_cmd, &extract_encoding);
+  AddLanguageFlag(extract_cmd, &extract_language);
+
+  crosscheck::app::CompareOptions compare;
+  std::string compare_encoding;
+  CLI::App* compare_cmd = app.add_subcommand(
+      "compare", "Compare a Chinese document with its English translation and report mismatches");
+  compare_cmd->add_option("zh", compare.zh_file, "Chinese file")->required();
+  compare_cmd->add_option("en", compare.en_file, "English file")->required();
+  compare_cmd->add_option("--format", compare.format, "Report format: text or json")
+      ->default_val("text")
+      ->check(CLI::IsMember({"text", "json"}));
+  compare_cmd->add_option("--output", compare.output, "Write the report to FILE")
+      ->type_name("FILE");
+  compare_cmd
+      ->add_option("--fail-on", compare.fail_on,
+                   "Exit 1 when a finding reaches this level: error, warning, note or never")
+      ->default_val("warning")
+      ->check(CLI::IsMember({"error", "warning", "note", "never"}));
+  AddEncodingFlag(compare_cmd, &compare_encoding);
+
+  crosscheck::app::CompareOptions align;
+  std::string align_encoding;
+  CLI::App* align_cmd =
+      app.add_subcommand("align", "Show how the sections and paragraphs of ZH and EN pair up");
+  align_cmd->add_option("zh", align.zh_file, "Chinese file")->required();
+  align_cmd->add_option("en", align.en_file, "English file")->required();
+  align_cmd->add_option("--format", align.format, "Output format: text or json")
+      ->default_val("text")
+      ->check(CLI::IsMember({"text", "json"}));
+  align_cmd->add_option("--output", align.output, "Write the alignment to FILE")
+      ->type_name("FILE");
+  AddEncodingFlag(align_cmd, &align_encoding);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -92,6 +140,20 @@ int main(int argc, char** argv) {
     outline.encoding = ToEncoding(outline_encoding);
     outline.language = ToLanguage(outline_language);
     return crosscheck::app::RunOutline(outline, std::cout, std::cerr);
+  }
+  if (extract_cmd->parsed()) {
+    extract.encoding = ToEncoding(extract_encoding);
+    extract.language = ToLanguage(extract_language);
+    return crosscheck::app::RunExtract(extract, std::cout, std::cerr);
+  }
+  if (compare_cmd->parsed()) {
+    compare.encoding = ToEncoding(compare_encoding);
+    compare.color = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    return crosscheck::app::RunCompare(compare, std::cout, std::cerr);
+  }
+  if (align_cmd->parsed()) {
+    align.encoding = ToEncoding(align_encoding);
+    return crosscheck::app::RunAlign(align, std::cout, std::cerr);
   }
   return kExitOk;
 }

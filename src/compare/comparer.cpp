@@ -121,8 +121,8 @@ class SectionComparer {
     f.rule = std::string(rule);
     f.severity = severity;
     f.message = std::move(message);
-    f.zh_section = zh_.label;
-    f.en_section = en_.label;
+    f.zh_section = zh_.path;
+    f.en_section = en_.path;
     f.zh = std::move(zh);
     f.en = std::move(en);
     findings_->push_back(std::move(f));
@@ -247,8 +247,8 @@ class SectionComparer {
       Finding f;
       f.rule = "structure.abridged";
       f.severity = FindRule(f.rule)->severity;
-      f.zh_section = zh_.label;
-      f.en_section = en_.label;
+      f.zh_section = zh_.path;
+      f.en_section = en_.path;
       f.zh = HeadingLocation(zh_);
       f.en = HeadingLocation(en_);
       const std::vector<Slot>& left = en_abridged ? z_ : e_;
@@ -300,8 +300,8 @@ class SectionComparer {
     Finding f;
     f.rule = zh_side ? "structure.paragraph-missing" : "structure.paragraph-extra";
     f.severity = FindRule(f.rule)->severity;
-    f.zh_section = zh_.label;
-    f.en_section = en_.label;
+    f.zh_section = zh_.path;
+    f.en_section = en_.path;
     const text::SourcePosition start =
         block.quantities.empty() ? text::SourcePosition{block.lines.first, 1}
                                  : text::SourcePosition{block.lines.first, 1};
@@ -365,7 +365,7 @@ void UnpairedSection(const SectionView& s, bool zh_side, std::vector<Finding>* f
   Finding f;
   f.rule = zh_side ? "structure.section-missing" : "structure.section-extra";
   f.severity = FindRule(f.rule)->severity;
-  (zh_side ? f.zh_section : f.en_section) = s.label;
+  (zh_side ? f.zh_section : f.en_section) = s.path;
   (zh_side ? f.zh : f.en) = HeadingLocation(s);
   for (const BlockView& b : s.blocks) {
     for (const Quantity& q : b.quantities) f.quantities.push_back(Listed(q));
@@ -470,8 +470,8 @@ ComparisonResult CompareSides(const Side& zh, const Side& en) {
       f.rule = "structure.section-order";
       f.severity = FindRule(f.rule)->severity;
       f.message = "section '" + s.title + "' appears in a different place in the two versions";
-      f.zh_section = s.label;
-      f.en_section = t.label;
+      f.zh_section = s.path;
+      f.en_section = t.path;
       f.zh = HeadingLocation(s);
       f.en = HeadingLocation(t);
       result.findings.push_back(std::move(f));
@@ -491,8 +491,8 @@ ComparisonResult CompareSides(const Side& zh, const Side& en) {
         f.severity = FindRule(f.rule)->severity;
         f.message = "paired sections carry different numbers: '" + s.title + "' (" + s.label +
                     ") vs '" + t.title + "' (" + t.label + ")";
-        f.zh_section = s.label;
-        f.en_section = t.label;
+        f.zh_section = s.path;
+        f.en_section = t.path;
         f.zh = HeadingLocation(s);
         f.en = HeadingLocation(t);
         result.findings.push_back(std::move(f));
@@ -506,8 +506,8 @@ ComparisonResult CompareSides(const Side& zh, const Side& en) {
                     " numbered items and " + std::to_string(s.list_items) +
                     " list items; the English has " + std::to_string(t.numbered_children) +
                     " and " + std::to_string(t.list_items);
-        f.zh_section = s.label;
-        f.en_section = t.label;
+        f.zh_section = s.path;
+        f.en_section = t.path;
         f.zh = HeadingLocation(s);
         f.en = HeadingLocation(t);
         result.findings.push_back(std::move(f));

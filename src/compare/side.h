@@ -30,7 +30,8 @@ struct BlockView {
 
 struct SectionView {
   int level = 0;
-  std::string label;  // canonical, comparable across languages
+  std::string label;  // canonical, comparable across languages ("3", "preface")
+  std::string path;   // labels from the top: "2.5" for item 5 of part 2
   std::string title;
   uint32_t heading_line = 0;  // 0 for the implicit section before any heading
   Lines lines;
@@ -49,7 +50,6 @@ struct Side {
   text::Language language = text::Language::kUnknown;
   std::vector<SectionView> sections;  // pre-order
   std::vector<ContentsView> contents;
-  // Headings with their title as written, keyed by label, for contents checks.
   size_t quantity_count = 0;
   double body_length = 0;
 };

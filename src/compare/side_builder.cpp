@@ -1,0 +1,65 @@
+#include "compare/side_builder.h"
+
+#include <unicode/utf8.h>
+
+#include "quantity/extract.h"
+
+namespace crosscheck::compare {
+namespace {
+
+double CodePoints(std::string_view s) {
+  double n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+BlockView View(const document::Block& block, text::Language language) {
+  BlockView view;
+  view.lines = Lines{block.lines.first, block.lines.last};
+  view.length = CodePoints(block.text.text());
+  view.list_item = block.kind == document::BlockKind::kListItem;
+  view.quantities = quantity::Extract(language, block.text);
+  return view;
+}
+
+void AddSection(const document::Section& section, const std::string& parent_path,
+                text::Language language, Side* side) {
+  SectionView view;
+  view.level = section.level;
+  view.label = section.label;
+  view.path = parent_path.empty() ? section.label : parent_path + "." + section.label;
+  view.title = section.title;
+  view.heading_line = section.heading_line;
+  view.lines = Lines{section.lines.first, section.lines.last};
+  if (section.item_body) view.blocks.push_back(View(*section.item_body, language));
+  for (const document::Block& block : section.blocks) {
+    view.blocks.push_back(View(block, language));
+  }
+  for (const BlockView& b : view.blocks) {
+    view.list_items += b.list_item;
+    side->quantity_count += b.quantities.size();
+    side->body_length += b.length;
+  }
+  for (const document::Section& child : section.children) {
+    view.numbered_children += child.kind == document::SectionKind::kNumbered;
+  }
+  std::string path = view.path;
+  side->sections.push_back(std::move(view));
+  for (const document::Section& child : section.children) AddSection(child, path, language, side);
+}
+
+}  // namespace
+
+Side BuildSide(const document::Document& doc) {
+  Side side;
+  side.language = doc.language;
+  for (const document::Section& section : doc.sections) {
+    AddSection(section, "", doc.language, &side);
+  }
+  for (const document::ContentsEntry& entry : doc.contents) {
+    side.contents.push_back(ContentsView{entry.line, entry.label, entry.title});
+  }
+  return side;
+}
+
+}  // namespace crosscheck::compare
