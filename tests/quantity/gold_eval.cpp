@@ -118,7 +118,7 @@ Status ParseTsv(std::string_view contents, std::string_view name, std::vector<It
                                   "'");
     }
     item.text = Unescape(fields[2]);
-    std::string* rest[] = {&item.kind, &item.value, &item.low,   &item.high,
+    std::string* rest[] = {&item.kind, &item.value, &item.low,  &item.high,
                            &item.unit, &item.hedge, &item.scale};
     for (size_t f = 3; f < fields.size() && f - 3 < std::size(rest); ++f) {
       *rest[f - 3] = std::string(fields[f]);
@@ -277,9 +277,8 @@ Status EvaluateCases(const std::string& root, const std::vector<Case>& cases,
 
 ExtractFn BinaryExtractor(const std::string& binary, const std::string& root) {
   return [binary, root](const Case& c, std::string* tsv) {
-    return RunCommand(ShellQuote(binary) + " extract " + ShellQuote(root + "/" + c.text) +
-                          " --format tsv",
-                      tsv);
+    return RunCommand(
+        ShellQuote(binary) + " extract " + ShellQuote(root + "/" + c.text) + " --format tsv", tsv);
   };
 }
 

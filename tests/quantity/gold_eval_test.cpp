@@ -7,8 +7,8 @@
 namespace crosscheck::quantity::gold {
 namespace {
 
-Item Q(int line, int column, std::string text, std::string kind = "count",
-       std::string value = "1", std::string unit = "", std::string hedge = "exact") {
+Item Q(int line, int column, std::string text, std::string kind = "count", std::string value = "1",
+       std::string unit = "", std::string hedge = "exact") {
   Item item;
   item.line = line;
   item.column = column;
