@@ -2,6 +2,9 @@
 
 #include "app/exit_codes.h"
 #include "app/load.h"
+#include "document/document.h"
+#include "report/outline_json.h"
+#include "report/outline_text.h"
 
 namespace crosscheck::app {
 
@@ -13,8 +16,12 @@ int RunOutline(const OutlineOptions& options, std::ostream& out, std::ostream& e
     err << "crosscheck: " << s.message() << "\n";
     return kExitError;
   }
-  out << options.file << ": " << source.line_count() << " lines, "
-      << text::LanguageName(language) << "\n";
+  document::Document doc = document::Parse(source, language);
+  if (options.format == "json") {
+    report::PrintOutlineJson(doc, options.file, out);
+  } else {
+    report::PrintOutlineText(doc, options.file, out);
+  }
   return kExitOk;
 }
 
