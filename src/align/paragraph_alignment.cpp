@@ -16,7 +16,7 @@ constexpr double kSkipCost = 2.0;
 constexpr double kMergeCost = 0.6;
 constexpr double kListCost = 0.4;
 constexpr double kFigureBonus = 1.2;
-constexpr double kUnsharedFigureCost = 0.35;
+constexpr double kUnsharedFigureCost = 0.8;
 
 struct Move {
   unsigned char zh;  // blocks taken from each side

@@ -69,10 +69,10 @@ std::string Dump(const ComparisonResult& r) {
 // A faithful two-part pair; each case changes one thing on the English side.
 Side Chinese() {
   return MakeSide({
-      Section(0, "preface", 1, {Block(2, 100)}),
+      Section(0, "preface", 1, {Block(2, 1000)}),
       Section(1, "1", 3,
               {Block(4, 100, {Q(4, Kind::kCount, "1135.24", 4, "person"), Q(4, Kind::kYear, "2014")}),
-               Block(5, 80, {Q(5, Kind::kMoney, "75.53", 8, "CNY")})}),
+               Block(5, 150, {Q(5, Kind::kMoney, "75.53", 8, "CNY")})}),
       Section(1, "2", 6, {Block(7, 120, {Q(7, Kind::kPercent, "90.36")})}),
   });
 }
@@ -91,9 +91,9 @@ Side English(const EnglishSpec& spec) {
   std::vector<BlockView> part_one = {
       Block(14, 350, {Q(14, Kind::kCount, spec.person, 6, "person"), Q(14, Kind::kYear, spec.year)})};
   if (!spec.drop_money_paragraph) {
-    part_one.push_back(Block(15, 280, {Q(15, Kind::kMoney, spec.money, spec.money_power, "CNY")}));
+    part_one.push_back(Block(15, 520, {Q(15, Kind::kMoney, spec.money, spec.money_power, "CNY")}));
   }
-  std::vector<SectionView> sections = {Section(0, "preface", 11, {Block(12, 350)}),
+  std::vector<SectionView> sections = {Section(0, "preface", 11, {Block(12, 3500)}),
                                        Section(1, "1", 13, part_one)};
   if (!spec.drop_part_two) {
     sections.push_back(Section(1, "2", 16, {Block(17, 420, {Q(17, spec.percent_kind, "90.4")})}));
