@@ -8,13 +8,18 @@ namespace crosscheck::align {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-constexpr size_t kMaxListItems = 8;
+// Longest run of blocks one block of the other side may pair with: a
+// Chinese paragraph that the English splits into paragraphs or list items,
+// or (less often) several Chinese paragraphs the English merges.
+constexpr size_t kMaxSplit = 8;
+constexpr size_t kMaxMerge = 3;
 
 // Fixed costs per move; a skipped block also pays for its length so that a
 // long paragraph is not dropped lightly.
 constexpr double kSkipCost = 2.0;
-constexpr double kMergeCost = 0.6;
-constexpr double kListCost = 0.4;
+constexpr double kMergeCost = 0.6;   // the first extra block of a group
+constexpr double kExtraCost = 0.35;  // each further block
+constexpr double kListCost = 0.15;   // each further block that is a list item
 constexpr double kFigureBonus = 1.2;
 constexpr double kUnsharedFigureCost = 0.8;
 
@@ -99,9 +104,12 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
     size_t unshared = zh_figures.size() + en_figures.size() - 2 * shared;
     c -= kFigureBonus * static_cast<double>(shared);
     c += kUnsharedFigureCost * static_cast<double>(unshared);
-    size_t taken = (i1 - i0) + (j1 - j0);
-    if (taken == 3) c += kMergeCost;
-    if (taken > 3) c += kListCost * static_cast<double>(j1 - j0 - 2);
+    size_t extra = (i1 - i0) + (j1 - j0) - 2;
+    if (extra > 0) c += kMergeCost;
+    for (size_t k = 1; k < extra; ++k) {
+      bool list = i1 - i0 == 1 && en[j0 + 1 + k].list_item;
+      c += list ? kListCost : kExtraCost;
+    }
     return c;
   };
 
@@ -121,16 +129,10 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
           back[k] = Move{static_cast<unsigned char>(di), static_cast<unsigned char>(dj)};
         }
       };
-      relax(1, 1);
       relax(1, 0);
       relax(0, 1);
-      relax(1, 2);
-      relax(2, 1);
-      // 1–n: a paragraph rendered as a run of list items.
-      for (size_t k = 3; k <= kMaxListItems && j + k <= m; ++k) {
-        if (!en[j + k - 1].list_item) break;
-        relax(1, k);
-      }
+      for (size_t k = 1; k <= kMaxSplit; ++k) relax(1, k);
+      for (size_t k = 2; k <= kMaxMerge; ++k) relax(k, 1);
     }
   }
 

@@ -1,8 +1,8 @@
 // Paragraph alignment inside one pair of sections.
 //
 // A monotone dynamic programme over the two block sequences, allowing 1–1,
-// 1–2, 2–1, 1–0, 0–1 and 1–n groups (a Chinese paragraph the English splits
-// into a list of up to 8 items). A group's cost is the disagreement of its
+// 1–0, 0–1, 1–n for n up to 8 (a Chinese paragraph the English splits into
+// paragraphs or a bulleted list) and n–1 for n up to 3. A group's cost is the disagreement of its
 // lengths against the document's calibrated length ratio, minus a bonus for
 // figures that occur on both sides, plus a fixed cost per move kind. The
 // programme runs in a band around the diagonal, so time and memory grow
