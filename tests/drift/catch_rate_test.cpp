@@ -2,9 +2,9 @@
 // catch at least 95% of the drift injector's single-change copies of the
 // labor-rights-2020 pair. The catch rule is in catch_rule.h; per-mutation
 // results go to drift-results.json next to the crosscheck binary.
-#include <catch2/catch.hpp>
 #include <stdlib.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -71,8 +71,10 @@ json RangesJson(const std::vector<LineRange>& ranges) {
 
 TEST_CASE("drift gate: compare catches at least 95% of injected drift") {
   const auto start = std::chrono::steady_clock::now();
-  const std::string zh_path = std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/labor-rights-2020.zh.txt";
-  const std::string en_path = std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/labor-rights-2020.en.txt";
+  const std::string zh_path =
+      std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/labor-rights-2020.zh.txt";
+  const std::string en_path =
+      std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/labor-rights-2020.en.txt";
   const std::vector<Mutation> mutations = InjectDrift(ReadAll(zh_path), ReadAll(en_path));
   REQUIRE(mutations.size() > 150);
 
@@ -127,15 +129,16 @@ TEST_CASE("drift gate: compare catches at least 95% of injected drift") {
     json fresh = json::array(), catching = json::array();
     for (const Finding& f : v.fresh) fresh.push_back(FindingJson(f));
     for (const Finding& f : v.catching) catching.push_back(FindingJson(f));
-    results.push_back({{"id", m.id},
-                       {"kind", KindName(m.kind)},
-                       {"side", SideName(m.side)},
-                       {"description", m.description},
-                       {"caught", v.caught},
-                       {"error", run_error},
-                       {"region", {{"zh", RangesJson(v.region.zh)}, {"en", RangesJson(v.region.en)}}},
-                       {"catching", catching},
-                       {"new_findings", fresh}});
+    results.push_back(
+        {{"id", m.id},
+         {"kind", KindName(m.kind)},
+         {"side", SideName(m.side)},
+         {"description", m.description},
+         {"caught", v.caught},
+         {"error", run_error},
+         {"region", {{"zh", RangesJson(v.region.zh)}, {"en", RangesJson(v.region.en)}}},
+         {"catching", catching},
+         {"new_findings", fresh}});
   }
   std::filesystem::remove_all(dir);
 

@@ -109,8 +109,7 @@ bool RegionFor(const Mutation& m, const json& alignment, CatchRegion* out, std::
   const char* s = SideKey(m.side);
   const char* o = SideKey(Other(m.side));
   const LineRange core = Core(m);
-  const bool section_level =
-      m.kind == Kind::kSectionDeleted || m.kind == Kind::kHeadingRenumbered;
+  const bool section_level = m.kind == Kind::kSectionDeleted || m.kind == Kind::kHeadingRenumbered;
   bool paired = false;
   std::vector<LineRange> section_counterparts;
   for (const json& section : alignment["sections"]) {

@@ -24,7 +24,6 @@
 #define CROSSCHECK_TESTS_DRIFT_CATCH_RULE_H_
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

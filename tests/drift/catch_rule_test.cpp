@@ -1,7 +1,6 @@
 #include "drift/catch_rule.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "drift/run_binary.h"
@@ -66,7 +65,8 @@ Mutation Deletion(Side side, Kind kind, LineRange removed, LineRange vicinity, s
 
 TEST_CASE("catch rule: a new error or warning at the change or its counterpart") {
   const Mutation digit = InPlace(Side::kZh, Kind::kDigit, 12);
-  const json baseline = Report(json::array({Finding("number.missing", "warning", At(14, "5万"), nullptr)}));
+  const json baseline =
+      Report(json::array({Finding("number.missing", "warning", At(14, "5万"), nullptr)}));
   struct Case {
     const char* name;
     json findings;
@@ -112,21 +112,29 @@ TEST_CASE("catch rule: regions per kind") {
   Mutation related = InPlace(Side::kEn, Kind::kHeadingRenumbered, 12);
   related.related = {3};
   const Case cases[] = {
-      {"zh figure in a 1-1 pair", InPlace(Side::kZh, Kind::kDigit, 12), {{12, 12}},
-       {{14, 16}}},
+      {"zh figure in a 1-1 pair", InPlace(Side::kZh, Kind::kDigit, 12), {{12, 12}}, {{14, 16}}},
       {"zh figure in a 1-0 pair falls back to nothing on en",
-       InPlace(Side::kZh, Kind::kDigit, 18), {{18, 18}}, {}},
+       InPlace(Side::kZh, Kind::kDigit, 18),
+       {{18, 18}},
+       {}},
       {"en figure in a 0-1 pair", InPlace(Side::kEn, Kind::kPercent, 9), {}, {{9, 9}}},
-      {"zh heading: section pair and related", InPlace(Side::kZh, Kind::kHeadingRenumbered, 10),
-       {{10, 10}}, {{12, 30}}},
+      {"zh heading: section pair and related",
+       InPlace(Side::kZh, Kind::kHeadingRenumbered, 10),
+       {{10, 10}},
+       {{12, 30}}},
       {"en heading with its contents entry", related, {{10, 20}}, {{12, 12}, {3, 3}}},
       {"zh line outside every pair falls back to the section",
-       InPlace(Side::kZh, Kind::kNumberAdded, 20), {{20, 20}}, {{12, 30}}},
+       InPlace(Side::kZh, Kind::kNumberAdded, 20),
+       {{20, 20}},
+       {{12, 30}}},
       {"zh paragraph deleted with its blank separator",
        Deletion(Side::kZh, Kind::kParagraphDeleted, {14, 17}, {12, 16}, "a\n\nb\n"),
-       {{12, 16}}, {{18, 18}}},
-      {"en section deleted", Deletion(Side::kEn, Kind::kSectionDeleted, {12, 31}, {9, 12}, "I.\nx\n"),
-       {{12, 12}, {14, 16}, {10, 20}}, {{9, 12}}},
+       {{12, 16}},
+       {{18, 18}}},
+      {"en section deleted",
+       Deletion(Side::kEn, Kind::kSectionDeleted, {12, 31}, {9, 12}, "I.\nx\n"),
+       {{12, 12}, {14, 16}, {10, 20}},
+       {{9, 12}}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);
@@ -140,16 +148,16 @@ TEST_CASE("catch rule: regions per kind") {
 
 TEST_CASE("catch rule: baseline lines move with a deletion") {
   // zh lines 14–17 removed; the baseline finding at zh 24 is at 20 afterwards.
-  const Mutation m =
-      Deletion(Side::kZh, Kind::kParagraphDeleted, {14, 17}, {12, 14}, "a\n\nb\n");
+  const Mutation m = Deletion(Side::kZh, Kind::kParagraphDeleted, {14, 17}, {12, 14}, "a\n\nb\n");
   const json baseline = Report(json::array({
       Finding("number.missing", "warning", At(24, "3万"), nullptr),
       Finding("number.value", "error", At(15, "7万"), At(18, "80,000")),
   }));
   SECTION("the moved finding is not new") {
-    Verdict v = Judge(m, baseline,
-                      Report(json::array({Finding("number.missing", "warning", At(20, "3万"), nullptr)})),
-                      Alignment());
+    Verdict v =
+        Judge(m, baseline,
+              Report(json::array({Finding("number.missing", "warning", At(20, "3万"), nullptr)})),
+              Alignment());
     CHECK(v.fresh.empty());
     CHECK_FALSE(v.caught);
   }
@@ -185,7 +193,8 @@ TEST_CASE("catch rule: malformed reports are errors, not catches") {
       {"alignment without sections", Report(json::array()), json::object(),
        "alignment has no \"sections\" array"},
       {"pair lines of the wrong length", Report(json::array()),
-       json::parse(R"({"sections": [{"zh": null, "en": null, "pairs": [{"zh": {"lines": [1]}}]}]})"),
+       json::parse(
+           R"({"sections": [{"zh": null, "en": null, "pairs": [{"zh": {"lines": [1]}}]}]})"),
        "alignment pair side is not null or {\"lines\": [first, last]}"},
   };
   for (const Case& c : cases) {

@@ -90,8 +90,19 @@ bool EndsWithTerminal(std::string_view line) {
   size_t begin = 0;
   char32_t c = DecodeBefore(t, t.size(), &begin);
   switch (c) {
-    case U'。': case U'！': case U'？': case U'；': case U'：': case U'.': case U'!':
-    case U'?': case U';': case U':': case U'”': case U'"': case U'’':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'；':
+    case U'：':
+    case U'.':
+    case U'!':
+    case U'?':
+    case U';':
+    case U':':
+    case U'”':
+    case U'"':
+    case U'’':
       return true;
     default:
       return false;
@@ -101,8 +112,8 @@ bool EndsWithTerminal(std::string_view line) {
 // ---------------------------------------------------------------------------
 // Chinese and Roman heading numbers.
 
-constexpr std::array<std::u32string_view, 10> kCjkDigits = {
-    U"", U"一", U"二", U"三", U"四", U"五", U"六", U"七", U"八", U"九"};
+constexpr std::array<std::u32string_view, 10> kCjkDigits = {U"",   U"一", U"二", U"三", U"四",
+                                                            U"五", U"六", U"七", U"八", U"九"};
 
 int CjkDigitValue(char32_t c) {
   for (int v = 1; v < 10; ++v) {
@@ -168,11 +179,16 @@ int ParseCjkHeadingNumber(std::string_view s, size_t* length) {
 
 int RomanDigit(char c) {
   switch (c) {
-    case 'I': return 1;
-    case 'V': return 5;
-    case 'X': return 10;
-    case 'L': return 50;
-    default: return 0;
+    case 'I':
+      return 1;
+    case 'V':
+      return 5;
+    case 'X':
+      return 10;
+    case 'L':
+      return 50;
+    default:
+      return 0;
   }
 }
 
@@ -243,13 +259,15 @@ std::vector<Token> ScanFigures(std::string_view line) {
         break;
       }
     }
-    bool glued = (j < line.size() && IsAsciiLetter(line[j])) ||
-                 (i > 0 && IsAsciiLetter(line[i - 1]) && !(i >= 3 && line.substr(i - 3, 3) == "RMB")) ||
-                 (i > 1 && line[i - 1] == '-' && IsAsciiLetter(line[i - 2]));
+    bool glued =
+        (j < line.size() && IsAsciiLetter(line[j])) ||
+        (i > 0 && IsAsciiLetter(line[i - 1]) && !(i >= 3 && line.substr(i - 3, 3) == "RMB")) ||
+        (i > 1 && line[i - 1] == '-' && IsAsciiLetter(line[i - 2]));
     if (!glued) {
       Token t{i, j, false, false};
       std::string_view digits = line.substr(i, j - i);
-      if (!separators && digits.size() == 4 && (StartsWith(digits, "19") || StartsWith(digits, "20"))) {
+      if (!separators && digits.size() == 4 &&
+          (StartsWith(digits, "19") || StartsWith(digits, "20"))) {
         t.year = true;
       }
       std::string_view rest = line.substr(j);
@@ -467,8 +485,8 @@ class Builder {
       while (after <= lines.size() && IsBlank(lines[after - 1])) ++after;
       m.vicinity = {before >= 1 ? before : after, after <= lines.size() ? after : before};
     }
-    m.description = std::string(SideName(doc_.side)) + " line " + std::to_string(c.line) + ": " +
-                    c.what;
+    m.description =
+        std::string(SideName(doc_.side)) + " line " + std::to_string(c.line) + ": " + c.what;
     m.text = Join(lines, doc_.final_newline);
     return m;
   }
@@ -530,8 +548,9 @@ void FigureEdits(const Doc& doc, Builder* b) {
       std::string changed(figure);
       changed[lead - t.begin] = ShiftDigit(line[lead]);
       (t.percent ? percent : digit)
-          .push_back(InPlace(n, t.begin, t.end, changed,
-                             (t.percent ? "percentage " : "leading digit ") + Quote(figure, changed)));
+          .push_back(
+              InPlace(n, t.begin, t.end, changed,
+                      (t.percent ? "percentage " : "leading digit ") + Quote(figure, changed)));
 
       // The unit right after the figure.
       size_t u = t.end;
@@ -541,28 +560,31 @@ void FigureEdits(const Doc& doc, Builder* b) {
         if (StartsWith(rest, "万") || StartsWith(rest, "亿")) {
           std::string swap = StartsWith(rest, "万") ? "亿" : "万";
           std::string figure_and_space(line.substr(t.begin, u - t.begin));
-          magnitude.push_back(InPlace(n, u, u + 3, swap,
-                                      "magnitude " + Quote(figure_and_space + std::string(rest.substr(0, 3)),
-                                                           figure_and_space + swap)));
+          magnitude.push_back(
+              InPlace(n, u, u + 3, swap,
+                      "magnitude " + Quote(figure_and_space + std::string(rest.substr(0, 3)),
+                                           figure_and_space + swap)));
           u += 3;
           if (StartsWith(line.substr(u), "元")) {
-            currency.push_back(InPlace(n, u, u + 3, "美元",
-                                       "currency " + Quote(line.substr(t.begin, u + 3 - t.begin),
-                                                           std::string(line.substr(t.begin, u - t.begin)) + "美元")));
+            currency.push_back(InPlace(
+                n, u, u + 3, "美元",
+                "currency " + Quote(line.substr(t.begin, u + 3 - t.begin),
+                                    std::string(line.substr(t.begin, u - t.begin)) + "美元")));
           }
         } else if (StartsWith(rest, "元")) {
-          currency.push_back(InPlace(n, u, u + 3, "美元",
-                                     "currency " + Quote(line.substr(t.begin, u + 3 - t.begin),
-                                                         std::string(line.substr(t.begin, u - t.begin)) + "美元")));
+          currency.push_back(InPlace(
+              n, u, u + 3, "美元",
+              "currency " + Quote(line.substr(t.begin, u + 3 - t.begin),
+                                  std::string(line.substr(t.begin, u - t.begin)) + "美元")));
         } else if (StartsWith(rest, "%") || StartsWith(rest, "％")) {
           size_t len = StartsWith(rest, "%") ? 1 : 3;
           points.push_back(InPlace(n, u, u + len, "个百分点",
                                    "unit " + Quote(line.substr(t.begin, u + len - t.begin),
                                                    std::string(figure) + "个百分点")));
         } else if (StartsWith(rest, "个百分点")) {
-          points.push_back(InPlace(n, u, u + 12, "%",
-                                   "unit " + Quote(line.substr(t.begin, u + 12 - t.begin),
-                                                   std::string(figure) + "%")));
+          points.push_back(InPlace(
+              n, u, u + 12, "%",
+              "unit " + Quote(line.substr(t.begin, u + 12 - t.begin), std::string(figure) + "%")));
         }
       } else {
         std::string_view rest = line.substr(u);
@@ -583,9 +605,9 @@ void FigureEdits(const Doc& doc, Builder* b) {
                                                    std::string(figure) + " percentage points")));
         }
         if (t.begin >= 3 && line.substr(t.begin - 3, 3) == "RMB") {
-          currency.push_back(InPlace(n, t.begin - 3, t.begin, "US$",
-                                     "currency " + Quote("RMB" + std::string(figure),
-                                                         "US$" + std::string(figure))));
+          currency.push_back(InPlace(
+              n, t.begin - 3, t.begin, "US$",
+              "currency " + Quote("RMB" + std::string(figure), "US$" + std::string(figure))));
         }
       }
     }
@@ -607,7 +629,7 @@ struct Spelled {
 
 // Each number word moves to one its neighbours would not be confused with.
 constexpr Spelled kEnglishNumbers[] = {
-    {"two", "three"}, {"three", "five"}, {"four", "five"}, {"five", "seven"},
+    {"two", "three"}, {"three", "five"}, {"four", "five"},  {"five", "seven"},
     {"six", "eight"}, {"seven", "nine"}, {"eight", "nine"}, {"nine", "ten"},
 };
 constexpr Spelled kChineseNumbers[] = {
@@ -644,16 +666,18 @@ void SpelledNumbers(const Doc& doc, Builder* b) {
         inside = inside || CjkDigitValue(next) > 0;
         if (hit != nullptr && counted && !inside && c != U'一') {
           std::string_view unit = Context(line, i + len, i + len);
-          out.push_back(InPlace(n, i, i + len, std::string(hit->to),
-                                "spelled number " + Quote(std::string(hit->from) + std::string(unit.substr(0, 3)),
-                                                          std::string(hit->to) + std::string(unit.substr(0, 3)))));
+          out.push_back(InPlace(
+              n, i, i + len, std::string(hit->to),
+              "spelled number " + Quote(std::string(hit->from) + std::string(unit.substr(0, 3)),
+                                        std::string(hit->to) + std::string(unit.substr(0, 3)))));
         }
         i += len;
       }
       continue;
     }
     for (size_t i = 0; i < line.size(); ++i) {
-      if (!IsAsciiLetter(line[i]) || (i > 0 && (IsAsciiLetter(line[i - 1]) || line[i - 1] == '-'))) {
+      if (!IsAsciiLetter(line[i]) ||
+          (i > 0 && (IsAsciiLetter(line[i - 1]) || line[i - 1] == '-'))) {
         continue;
       }
       size_t j = i;
@@ -666,8 +690,8 @@ void SpelledNumbers(const Doc& doc, Builder* b) {
       // A capital mid-sentence is a name ("13th Five-Year Plan"); "-way",
       // "-thirds" and "five other women" do not count things one to one.
       bool sentence_start = i == 0 || (i >= 2 && (line[i - 2] == '.' || line[i - 2] == ':'));
-      bool idiom = StartsWith(rest, "-way") || StartsWith(rest, "-thirds") ||
-                   StartsWith(rest, " other");
+      bool idiom =
+          StartsWith(rest, "-way") || StartsWith(rest, "-thirds") || StartsWith(rest, " other");
       for (const Spelled& s : kEnglishNumbers) {
         if (lower != s.from || (capital && !sentence_start) || idiom) continue;
         std::string to(s.to);
@@ -743,8 +767,10 @@ void SentenceDeletions(const Doc& doc, Builder* b) {
           while (begin > 0 && line[begin - 1] == ' ') --begin;
         }
         std::string shown(text.substr(0, std::min<size_t>(text.size(), 60)));
-        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
-        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0xC0) shown.pop_back();
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
+          shown.pop_back();
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0xC0)
+          shown.pop_back();
         out.push_back(InPlace(n, begin, end, "", "sentence deleted \"" + shown + "…\""));
       }
     }
@@ -767,7 +793,8 @@ void ParagraphDeletions(const Doc& doc, Builder* b) {
   for (const Block& block : doc.blocks) {
     if (block.bullet) continue;
     bool figure = false;
-    for (size_t n = block.lines.first; n <= block.lines.last; ++n) figure = figure || HasFigure(doc.line(n));
+    for (size_t n = block.lines.first; n <= block.lines.last; ++n)
+      figure = figure || HasFigure(doc.line(n));
     if (!figure) continue;
     out.push_back(Removal(WithSeparator(doc, block.lines),
                           "paragraph deleted (lines " + std::to_string(block.lines.first) + "–" +
@@ -784,8 +811,8 @@ void SectionDeletions(const Doc& doc, Builder* b) {
     // The last section takes the blank line before it, so the file does not
     // end in a blank line it did not have.
     if (k + 1 == doc.headings.size() && doc.blank(first - 1)) --first;
-    out.push_back(Removal({first, last}, "section deleted \"" +
-                                             std::string(Trim(doc.line(doc.headings[k]))) + "\""));
+    out.push_back(Removal(
+        {first, last}, "section deleted \"" + std::string(Trim(doc.line(doc.headings[k]))) + "\""));
     out.back().line = doc.headings[k];
   }
   b->Emit(Kind::kSectionDeleted, out, kAll);
@@ -837,7 +864,8 @@ void NumberAdditions(const Doc& doc, std::string_view all_digits, Builder* b) {
     } while (digits.back() == '0' || all_digits.find(digits) != std::string_view::npos);
     std::string sentence;
     if (doc.side == Side::kZh) {
-      sentence = "此外，另有" + digits.substr(0, 2) + "." + digits.substr(2) + "万人参加了职业技能培训。";
+      sentence =
+          "此外，另有" + digits.substr(0, 2) + "." + digits.substr(2) + "万人参加了职业技能培训。";
     } else {
       sentence = " In addition, another " + WithThousands(seed * 100) +
                  " people took part in vocational training.";
@@ -914,19 +942,32 @@ std::string_view SideName(Side side) { return side == Side::kZh ? "zh" : "en"; }
 
 std::string_view KindName(Kind kind) {
   switch (kind) {
-    case Kind::kDigit: return "digit";
-    case Kind::kYear: return "year";
-    case Kind::kPercent: return "percent";
-    case Kind::kMagnitude: return "magnitude";
-    case Kind::kPercentPoints: return "percent-points";
-    case Kind::kCurrency: return "currency";
-    case Kind::kSpelledNumber: return "spelled-number";
-    case Kind::kSentenceDeleted: return "sentence-deleted";
-    case Kind::kParagraphDeleted: return "paragraph-deleted";
-    case Kind::kSectionDeleted: return "section-deleted";
-    case Kind::kNumberAdded: return "number-added";
-    case Kind::kHeadingRenumbered: return "heading-renumbered";
-    case Kind::kListItemDropped: return "list-item-dropped";
+    case Kind::kDigit:
+      return "digit";
+    case Kind::kYear:
+      return "year";
+    case Kind::kPercent:
+      return "percent";
+    case Kind::kMagnitude:
+      return "magnitude";
+    case Kind::kPercentPoints:
+      return "percent-points";
+    case Kind::kCurrency:
+      return "currency";
+    case Kind::kSpelledNumber:
+      return "spelled-number";
+    case Kind::kSentenceDeleted:
+      return "sentence-deleted";
+    case Kind::kParagraphDeleted:
+      return "paragraph-deleted";
+    case Kind::kSectionDeleted:
+      return "section-deleted";
+    case Kind::kNumberAdded:
+      return "number-added";
+    case Kind::kHeadingRenumbered:
+      return "heading-renumbered";
+    case Kind::kListItemDropped:
+      return "list-item-dropped";
   }
   return "?";
 }

@@ -41,10 +41,18 @@ enum class Kind {
 };
 
 inline constexpr Kind kAllKinds[] = {
-    Kind::kDigit,           Kind::kYear,           Kind::kPercent,
-    Kind::kMagnitude,       Kind::kPercentPoints,  Kind::kCurrency,
-    Kind::kSpelledNumber,   Kind::kSentenceDeleted, Kind::kParagraphDeleted,
-    Kind::kSectionDeleted,  Kind::kNumberAdded,    Kind::kHeadingRenumbered,
+    Kind::kDigit,
+    Kind::kYear,
+    Kind::kPercent,
+    Kind::kMagnitude,
+    Kind::kPercentPoints,
+    Kind::kCurrency,
+    Kind::kSpelledNumber,
+    Kind::kSentenceDeleted,
+    Kind::kParagraphDeleted,
+    Kind::kSectionDeleted,
+    Kind::kNumberAdded,
+    Kind::kHeadingRenumbered,
     Kind::kListItemDropped,
 };
 

@@ -1,7 +1,6 @@
 #include "drift/drift_injector.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <map>
 #include <set>
@@ -60,19 +59,32 @@ TEST_CASE("drift: corpus mutation counts per side and kind") {
     int count;
   };
   const Case cases[] = {
-      {"zh digit", 16},           {"en digit", 16},
-      {"zh year", 8},             {"en year", 8},
-      {"zh percent", 10},         {"en percent", 10},
-      {"zh magnitude", 8},        {"en magnitude", 8},
-      {"zh percent-points", 6},   {"en percent-points", 6},
-      {"zh currency", 6},         {"en currency", 6},
-      {"zh spelled-number", 9},   {"en spelled-number", 14},
-      {"zh sentence-deleted", 10}, {"en sentence-deleted", 10},
-      {"zh paragraph-deleted", 8}, {"en paragraph-deleted", 8},
-      {"zh section-deleted", 8},  {"en section-deleted", 8},
-      {"zh number-added", 8},     {"en number-added", 8},
-      {"zh heading-renumbered", 12}, {"en heading-renumbered", 12},
-      {"zh list-item-dropped", 8}, {"en list-item-dropped", 20},
+      {"zh digit", 16},
+      {"en digit", 16},
+      {"zh year", 8},
+      {"en year", 8},
+      {"zh percent", 10},
+      {"en percent", 10},
+      {"zh magnitude", 8},
+      {"en magnitude", 8},
+      {"zh percent-points", 6},
+      {"en percent-points", 6},
+      {"zh currency", 6},
+      {"en currency", 6},
+      {"zh spelled-number", 9},
+      {"en spelled-number", 14},
+      {"zh sentence-deleted", 10},
+      {"en sentence-deleted", 10},
+      {"zh paragraph-deleted", 8},
+      {"en paragraph-deleted", 8},
+      {"zh section-deleted", 8},
+      {"en section-deleted", 8},
+      {"zh number-added", 8},
+      {"en number-added", 8},
+      {"zh heading-renumbered", 12},
+      {"en heading-renumbered", 12},
+      {"zh list-item-dropped", 8},
+      {"en list-item-dropped", 20},
   };
   int total = 0;
   for (const Case& c : cases) {
@@ -230,8 +242,7 @@ TEST_CASE("drift: unit edits swap exactly the unit word") {
       {"RMB", "US$"},
   };
   for (const Mutation& m : CorpusMutations()) {
-    if (m.kind != Kind::kMagnitude && m.kind != Kind::kPercentPoints &&
-        m.kind != Kind::kCurrency) {
+    if (m.kind != Kind::kMagnitude && m.kind != Kind::kPercentPoints && m.kind != Kind::kCurrency) {
       continue;
     }
     CAPTURE(m.id, m.before, m.after);
@@ -278,7 +289,7 @@ TEST_CASE("drift: headings, their contents entries and sections are tied togethe
       {"en-heading-renumbered-L81-1", {15}},
       {"en-list-item-dropped-L23-1", {245}},  // VI. at 249, four lines removed
       {"en-section-deleted-L269-1", {27}},
-      {"en-list-item-dropped-L65-1", {}},     // a bullet has no heading
+      {"en-list-item-dropped-L65-1", {}},  // a bullet has no heading
       {"zh-digit-L40-3", {}},
   };
   for (const Case& c : cases) {
@@ -323,7 +334,8 @@ TEST_CASE("drift: names, ordinals and glued digits are not figures") {
 }
 
 TEST_CASE("drift: a paragraph split by a page break is deleted whole") {
-  const std::string zh = "目 录\n\n前言\n\n前 言\n\n第一段有 12 个，延续到\n\n下一行 34 个。\n\n第二段 5 个。\n";
+  const std::string zh =
+      "目 录\n\n前言\n\n前 言\n\n第一段有 12 个，延续到\n\n下一行 34 个。\n\n第二段 5 个。\n";
   const std::string en = "Contents\n\nPreface\n\nPreface\n\nNo figures here.\n";
   const std::vector<Mutation> mutations = InjectDrift(zh, en);
   std::vector<std::string> ids;

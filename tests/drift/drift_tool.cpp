@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) {
-      std::cerr << "crosscheck_drift: cannot create " << dir.string() << ": " << ec.message() << "\n";
+      std::cerr << "crosscheck_drift: cannot create " << dir.string() << ": " << ec.message()
+                << "\n";
       return 2;
     }
   }
