@@ -17,7 +17,7 @@
 
 #include "drift/catch_rule.h"
 #include "drift/drift_injector.h"
-#include "drift/run_binary.h"
+#include "cli/run_binary.h"
 
 namespace crosscheck::drift {
 namespace {
@@ -43,8 +43,10 @@ std::string Binary() {
 
 // Runs the binary and parses its JSON output; on failure says why in *error.
 bool RunJson(const std::vector<std::string>& args, json* out, std::string* error) {
-  RunResult run = RunBinary(Binary(), args);
-  if (!run.started || run.exit_code != 0) {
+  testing::RunOptions options;
+  options.binary = Binary();
+  testing::RunResult run = testing::RunBinary(args, options);
+  if (run.exit_code != 0) {
     *error = "exit " + std::to_string(run.exit_code) + ": " + run.err;
     return false;
   }

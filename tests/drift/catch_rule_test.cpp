@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "drift/run_binary.h"
 
 namespace crosscheck::drift {
 namespace {
@@ -203,22 +202,6 @@ TEST_CASE("catch rule: malformed reports are errors, not catches") {
     CHECK_FALSE(v.caught);
     CHECK(v.error == c.error);
   }
-}
-
-TEST_CASE("run binary: captures stdout, stderr and the exit code") {
-  RunResult version = RunBinary(CROSSCHECK_BINARY, {"--version"});
-  CHECK(version.started);
-  CHECK(version.exit_code == 0);
-  CHECK(version.out == std::string("crosscheck ") + CROSSCHECK_VERSION + "\n");
-
-  RunResult bad = RunBinary(CROSSCHECK_BINARY, {"no-such-command"});
-  CHECK(bad.started);
-  CHECK(bad.exit_code == 2);
-  CHECK(bad.out.empty());
-  CHECK_FALSE(bad.err.empty());
-
-  RunResult missing = RunBinary("/nonexistent/crosscheck", {});
-  CHECK(missing.exit_code == 127);
 }
 
 }  // namespace
