@@ -176,9 +176,10 @@ const StopList& Stops() {
 }
 
 // Asks ICU's dictionary word segmentation, over a window of a few characters
-// only, whether the numeral [begin, end) is a word of its own (四 in 四地州)
-// rather than part of one (九 in 九江). On success sets *noun to the word that
-// follows it.
+// only, whether the numeral [begin, end) is a word of its own before a noun
+// of two characters or more (三 in 三兄弟姐妹) rather than part of a word (九
+// in 九江) or of an abbreviated name (三农). On success sets *noun to the
+// word that follows it.
 bool StandsAlone(std::string_view text, size_t begin, size_t end, std::string* noun) {
   thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -211,7 +212,9 @@ bool StandsAlone(std::string_view text, size_t begin, size_t end, std::string* n
   int32_t end16 = static_cast<int32_t>((end - window_begin) / 3);
   if (!iterator->isBoundary(start16) || !iterator->isBoundary(end16)) return false;
   int32_t next = iterator->following(end16);
-  if (next == icu::BreakIterator::DONE || next <= end16) return false;
+  // A one-character word after a numeral is most often an abbreviated name
+  // (三农, 四化, 五湖), not a counted noun.
+  if (next == icu::BreakIterator::DONE || next < end16 + 2) return false;
   *noun = std::string(text.substr(end, static_cast<size_t>(next - end16) * 3));
   return true;
 }
@@ -293,7 +296,18 @@ bool ReadFigure(std::string_view text, size_t pos, Figure* out) {
     many_power = LastNonZeroPower(digits);
   } else {
     ZhNumeral n;
-    if (!ReadZhNumeral(text, pos, &n)) return false;
+    if (!ReadZhNumeral(text, pos, &n)) {
+      // 万名, 万户: a bare scale word counts ten thousand people or
+      // households; before anything else (亿元 cut off by a page break) it
+      // is no figure.
+      size_t length = 0;
+      if (MatchZhScale(text, pos, false, &length) != 4) return false;
+      const ZhUnit* unit = MatchZhUnit(text, pos + length);
+      if (!unit || (unit->unit != "person" && unit->unit != "household")) return false;
+      n.value = n.low = n.high = 1;
+      n.characters = 1;
+      n.end = pos;
+    }
     f.spelled = true;
     f.value = Decimal(n.value);
     f.positional = n.positional;
@@ -372,11 +386,13 @@ size_t FindPrefixHedge(std::string_view text, size_t begin, const Figure& f, Hed
     *hedge = h.hedge;
     return start;
   }
-  // 上千, 上万, 上百: upwards of.
+  // 上千, 上万, 上百: upwards of; the interval is set by the caller.
   if (f.spelled && f.leading_multiplier && EndsAt(text, begin, "上")) {
     *hedge = Hedge::kMoreThan;
     return begin - 3;
   }
+  // 人民币500元: the currency before the figure belongs to the span.
+  if (EndsAt(text, at, "人民币")) return at - 9;
   return begin;
 }
 
@@ -525,6 +541,11 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
     r.begin = f.begin - 3;
   } else {
     r.begin = FindPrefixHedge(text, f.begin, f, &r.hedge);
+    if (r.hedge == Hedge::kMoreThan && r.begin + 3 == f.begin && EndsAt(text, f.begin, "上")) {
+      f.explicit_interval = true;  // 上千: [1000, 10000]
+      f.low = f.value;
+      f.high = f.value * Decimal(10);
+    }
   }
 
   // Fractions: 三分之二.
@@ -579,6 +600,11 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
   if (f.lone_zero) return false;
   if (f.positional && !(unit && unit->unit_class == ZhUnitClass::kYear)) return false;
 
+  if (!unit && EndsAt(text, r.begin, "人民币") == false && r.begin + 9 <= f.begin &&
+      StartsAt(text, r.begin, "人民币")) {
+    r.kind = Kind::kMoney;
+    r.unit = "CNY";
+  }
   if (unit) {
     r.end = u + unit->written.size();
     r.unit = std::string(unit->unit);
@@ -712,7 +738,7 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
       r.unit = "noun:" + noun;
       r.end = f.end + noun.size();
     }
-  } else if (!f.spelled && f.integer && f.scale.empty() && f.arabic_digits == 4 &&
+  } else if (!f.spelled && f.integer && f.scale.empty() && f.arabic_digits == 4 && r.unit.empty() &&
              f.int_value >= 1900 && f.int_value <= 2100 && r.hedge == Hedge::kExact && !ordinal) {
     r.kind = Kind::kYear;
   }

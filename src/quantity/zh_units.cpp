@@ -83,7 +83,6 @@ constexpr ZhUnit kUnits[] = {
     {"号", "noun:号", C::kCount},
     {"段", "noun:段", C::kCount},
     {"组", "noun:组", C::kCount},
-    {"门", "noun:门", C::kCount},
     {"例", "noun:例", C::kCount},
     {"处", "noun:处", C::kCount},
     {"栋", "noun:栋", C::kCount},
