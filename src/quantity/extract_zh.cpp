@@ -135,6 +135,9 @@ struct StopEntry {
   size_t offset;  // byte offset of the numeral character inside word
 };
 
+// Stop words are filed under the numeral character and its neighbour (the
+// character after it, or before it when the numeral ends the word), so a
+// candidate looks at a handful of entries, not the whole list.
 class StopList {
  public:
   StopList() {
@@ -143,7 +146,15 @@ class StopList {
       while (pos < word.size()) {
         size_t length = 0;
         char32_t c = DecodeUtf8At(word, pos, &length);
-        if (IsNumeralChar(c)) by_char_[c].push_back({word, pos});
+        if (IsNumeralChar(c)) {
+          size_t next_length = 0;
+          char32_t next = DecodeUtf8At(word, pos + length, &next_length);
+          if (next != 0) {
+            after_[Key(c, next)].push_back({word, pos});
+          } else {
+            before_[Key(c, CharBeforeIn(word, pos))].push_back({word, pos});
+          }
+        }
         pos += length;
       }
     }
@@ -151,8 +162,24 @@ class StopList {
   // Returns the end of a stop word covering the numeral character at `pos`,
   // or 0 when none does.
   size_t Match(std::string_view text, size_t pos, char32_t c) const {
-    auto it = by_char_.find(c);
-    if (it == by_char_.end()) return 0;
+    size_t length = 0;
+    char32_t next = DecodeUtf8At(text, pos + 3, &length);
+    if (size_t end = Find(after_, Key(c, next), text, pos); end != 0) return end;
+    if (pos >= 3) return Find(before_, Key(c, CharBeforeIn(text, pos)), text, pos);
+    return 0;
+  }
+
+ private:
+  using Map = std::unordered_map<uint64_t, std::vector<StopEntry>>;
+  static uint64_t Key(char32_t a, char32_t b) { return (uint64_t{a} << 32) | b; }
+  static char32_t CharBeforeIn(std::string_view text, size_t pos) {
+    if (pos < 3) return 0;
+    size_t length = 0;
+    return DecodeUtf8At(text, pos - 3, &length);
+  }
+  static size_t Find(const Map& map, uint64_t key, std::string_view text, size_t pos) {
+    auto it = map.find(key);
+    if (it == map.end()) return 0;
     for (const StopEntry& e : it->second) {
       if (pos >= e.offset && StartsAt(text, pos - e.offset, e.word)) {
         return pos - e.offset + e.word.size();
@@ -161,8 +188,8 @@ class StopList {
     return 0;
   }
 
- private:
-  std::unordered_map<char32_t, std::vector<StopEntry>> by_char_;
+  Map after_;
+  Map before_;
 };
 
 const CandidateSet& Candidates() {

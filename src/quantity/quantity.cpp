@@ -38,13 +38,16 @@ std::string_view HedgeName(Hedge hedge) {
 void SetInterval(Quantity* q) {
   if (q->hedge == Hedge::kRange) return;
   const Decimal half = q->value.HalfUnit();
+  if (q->hedge == Hedge::kExact) {  // the common case; no division needed
+    q->low = q->value - half;
+    q->high = q->value + half;
+    return;
+  }
   const Decimal tenth = q->value.DividedBy(Decimal(10));
   const Decimal half_value = q->value.DividedBy(Decimal(2));
   auto at_least = [](const Decimal& a, const Decimal& b) { return a < b ? b : a; };
   switch (q->hedge) {
     case Hedge::kExact:
-      q->low = q->value - half;
-      q->high = q->value + half;
       break;
     case Hedge::kAbout:
       q->low = q->value - at_least(half, tenth);

@@ -98,8 +98,12 @@ bool StartsAt(std::string_view text, size_t pos, std::string_view word) {
 
 const ZhUnit* MatchZhUnit(std::string_view text, size_t pos) {
   if (pos >= text.size()) return nullptr;
+  // Compare the first two bytes inline: most entries differ there.
+  const char second = pos + 1 < text.size() ? text[pos + 1] : 0;
   for (const ZhUnit& u : kUnits) {
-    if (u.written[0] == text[pos] && StartsAt(text, pos, u.written)) return &u;
+    if (u.written[0] != text[pos]) continue;
+    if (u.written.size() > 1 && u.written[1] != second) continue;
+    if (StartsAt(text, pos, u.written)) return &u;
   }
   return nullptr;
 }
