@@ -230,7 +230,7 @@ TEST_CASE("ExtractZh leaves numerals in words, names and headings alone", "[quan
       "一家电器企业", "一项长期任务", "一支新时代劳动者大军", "“培育一个、带动一批、影响一片”",
       "一、新疆劳动就业的基本状况", "(二) 目标任务", "(十一)统筹推进", "双随机、一公开",
       "三农问题", "四化同步", "六盘水市", "三门峡", "五湖四海", "八仙过海", "两岸关系",
-      "Covid-19 疫情", "5G网络", "减半征收", "亿元,惠及",
+      "Covid-19 疫情", "5G网络", "零增长", "〇", "减半征收", "亿元,惠及",
   };
   for (std::string_view text : texts) {
     CAPTURE(text);
