@@ -1,5 +1,8 @@
 #include "quantity/en_lexicon.h"
 
+#include <array>
+#include <iterator>
+
 namespace crosscheck::quantity::en {
 namespace {
 
@@ -89,6 +92,14 @@ constexpr uint32_t FirstLetterMask() {
   return mask;
 }
 constexpr uint32_t kFirstLetters = FirstLetterMask();
+
+constexpr std::array<uint16_t, 26 * 26> NumberWordLengths() {
+  std::array<uint16_t, 26 * 26> table{};
+  for (const NumberEntry& e : kNumberWords) {
+    table[26 * (e.word[0] - 'a') + (e.word[1] - 'a')] |= static_cast<uint16_t>(1u << e.word.size());
+  }
+  return table;
+}
 
 struct UnitEntry {
   std::string_view word;
@@ -194,6 +205,8 @@ constexpr std::string_view kReferenceNouns[] = {
 
 }  // namespace
 
+const std::array<uint16_t, 26 * 26> kNumberWordLengths = NumberWordLengths();
+
 bool EqualsIgnoreCase(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
@@ -206,10 +219,35 @@ WordInfo ClassifyNumberWord(std::string_view word) {
   if (word.size() < 3 || word.size() > 11) return {};
   char first = Lower(word[0]);
   if (first < 'a' || first > 'z' || !(kFirstLetters & (1u << (first - 'a')))) return {};
-  for (const NumberEntry& e : kNumberWords) {
-    if (e.word[0] == first && e.word.size() == word.size() && EqualsIgnoreCase(word, e.word)) {
-      return {e.word_class, e.value, e.tens};
+  // Entries bucketed by first letter and length, so a common word ("the",
+  // "that") meets at most two candidates.
+  struct Buckets {
+    uint8_t begin[26][12] = {};
+    uint8_t count[26][12] = {};
+    uint8_t order[std::size(kNumberWords)] = {};
+  };
+  static const Buckets buckets = [] {
+    Buckets b;
+    size_t n = 0;
+    for (int letter = 0; letter < 26; ++letter) {
+      for (size_t len = 3; len < 12; ++len) {
+        b.begin[letter][len] = static_cast<uint8_t>(n);
+        for (size_t k = 0; k < std::size(kNumberWords); ++k) {
+          const NumberEntry& e = kNumberWords[k];
+          if (e.word[0] - 'a' == letter && e.word.size() == len) {
+            b.order[n++] = static_cast<uint8_t>(k);
+            ++b.count[letter][len];
+          }
+        }
+      }
     }
+    return b;
+  }();
+  const int letter = first - 'a';
+  const size_t len = word.size();
+  for (int k = 0; k < buckets.count[letter][len]; ++k) {
+    const NumberEntry& e = kNumberWords[buckets.order[buckets.begin[letter][len] + k]];
+    if (EqualsIgnoreCase(word, e.word)) return {e.word_class, e.value, e.tens};
   }
   return {};
 }

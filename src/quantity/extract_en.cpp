@@ -98,7 +98,7 @@ class Extractor {
         size_t e = i + 1;
         while (e < n && IsAlpha(t_[e])) ++e;
         const bool word_start = i == 0 || !(IsAlpha(t_[i - 1]) || IsDigit(t_[i - 1]));
-        if (word_start) {
+        if (word_start && en::MayBeNumberWord(t_.substr(i, e - i))) {
           WordInfo info = en::ClassifyNumberWord(t_.substr(i, e - i));
           if (info.word_class != WordClass::kNone) {
             size_t next = TryWord(i, e, info);
