@@ -601,12 +601,15 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
     if (d > 0 && IsDigit(At(after)) && ParseDigits(after, &b) && !IsAlpha(At(b.end)) &&
         (At(b.end) != '-' || !IsAlpha(At(b.end + 1)))) {
       ParseScale(&b);
-      if (a.scale.empty() && !b.scale.empty()) {
-        a.value = a.value.Scaled(b.scale_power);
-        q.scale = std::string(b.scale);
+      Decimal low = a.value;
+      if (a.scale.empty() && !b.scale.empty()) low = a.value.Scaled(b.scale_power);
+      // A range runs upwards; "23-1.5" is something else (a score, a code).
+      if (low < b.value) {
+        a.value = low;
+        if (a.scale.empty()) q.scale = std::string(b.scale);
+        range = true;
+        end = b.end;
       }
-      range = true;
-      end = b.end;
     }
   }
   bool percent_first = false;
@@ -623,7 +626,8 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
       }
       Span and_word;
       if (NextWordIs(pos, "and", &and_word) && At(and_word.end) == ' ' &&
-          ParseNumber(and_word.end + 1, &b) && b.spelled == a.spelled) {
+          ParseNumber(and_word.end + 1, &b) && b.spelled == a.spelled &&
+          (a.scale.empty() ? a.value.Scaled(b.scale_power) : a.value) < b.value) {
         if (a.scale.empty() && !b.scale.empty()) {
           a.value = a.value.Scaled(b.scale_power);
           q.scale = std::string(b.scale);
@@ -729,6 +733,7 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
     }
     return Emit(RangeOf(q, a.value, b.value), begin, end);
   }
+  q.value = a.value;
 
   // Dates and years.
   if (!percent && currency.empty() && a.plain) {

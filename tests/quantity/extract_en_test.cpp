@@ -158,6 +158,10 @@ TEST_CASE("ExtractEn reads ranges as one quantity") {
        "\"between three and five villages\" count 3 [2.5,5.5] unit=village range spelled"},
       {"3-5 days", "\"3-5 days\" duration 3 [2.5,5.5] unit=day range"},
       {"RMB3,000-5,000", "\"RMB3,000-5,000\" money 3000 [2999.5,5000.5] unit=CNY range"},
+      // A range runs upwards.
+      {"won 23-1.5", "\"23\" count 23 [22.5,23.5]; \"1.5\" count 1.5 [1.45,1.55]"},
+      {"between 20 and 10 people", "\"20\" count 20 [19.5,20.5]; "
+                                   "\"10 people\" count 10 [9.5,10.5] unit=person"},
       // A change between two figures is two figures, not a range.
       {"rose from 11.35 million to 13.3 million",
        "\"11.35 million\" count 11350000 [11345000,11355000] scale=million; "
