@@ -187,20 +187,21 @@ constexpr UnitEntry kUnits[] = {
 };
 
 constexpr std::string_view kStopWords[] = {
-    "a",     "an",    "the",   "of",      "in",     "on",    "at",    "to",     "for",
-    "from",  "by",    "with",  "over",    "under",  "into",  "than",  "as",     "or",
-    "but",   "were",  "was",   "is",      "are",    "be",    "been",  "have",   "has",
-    "had",   "who",   "which", "that",    "this",   "these", "those", "their",  "its",
-    "his",   "her",   "per",   "each",    "every",  "while", "when",  "where",  "whom",
-    "whose", "since", "until", "within",  "between", "among", "across", "through", "after",
-    "before", "during", "also", "only",   "all",    "both",  "not",   "no",     "more",
-    "less",  "than",  "up",    "out",     "them",   "they",  "it",    "we",     "you",
-    "if",    "so",    "such",  "whether", "there",  "here",  "via",   "about",  "against",
+    "a",      "an",     "the",   "of",      "in",      "on",    "at",     "to",      "for",
+    "from",   "by",     "with",  "over",    "under",   "into",  "than",   "as",      "or",
+    "but",    "were",   "was",   "is",      "are",     "be",    "been",   "have",    "has",
+    "had",    "who",    "which", "that",    "this",    "these", "those",  "their",   "its",
+    "his",    "her",    "per",   "each",    "every",   "while", "when",   "where",   "whom",
+    "whose",  "since",  "until", "within",  "between", "among", "across", "through", "after",
+    "before", "during", "also",  "only",    "all",     "both",  "not",    "no",      "more",
+    "less",   "than",   "up",    "out",     "them",    "they",  "it",     "we",      "you",
+    "if",     "so",     "such",  "whether", "there",   "here",  "via",    "about",   "against",
 };
 
 constexpr std::string_view kReferenceNouns[] = {
-    "article", "articles", "chapter", "chapters", "section", "sections", "paragraph",
-    "paragraphs", "item", "items", "clause", "clauses", "no", "table", "figure", "page", "annex",
+    "article",   "articles",   "chapter", "chapters", "section", "sections",
+    "paragraph", "paragraphs", "item",    "items",    "clause",  "clauses",
+    "no",        "table",      "figure",  "page",     "annex",
 };
 
 }  // namespace
@@ -254,10 +255,10 @@ WordInfo ClassifyNumberWord(std::string_view word) {
 
 int Denominator(std::string_view word) {
   static constexpr std::pair<std::string_view, int> kDenominators[] = {
-      {"half", 2},    {"halves", 2},  {"third", 3},    {"thirds", 3},  {"quarter", 4},
-      {"quarters", 4}, {"fourth", 4}, {"fourths", 4},  {"fifth", 5},   {"fifths", 5},
-      {"sixth", 6},   {"sixths", 6},  {"seventh", 7},  {"sevenths", 7}, {"eighth", 8},
-      {"eighths", 8}, {"ninth", 9},   {"ninths", 9},   {"tenth", 10},  {"tenths", 10},
+      {"half", 2},     {"halves", 2}, {"third", 3},   {"thirds", 3},   {"quarter", 4},
+      {"quarters", 4}, {"fourth", 4}, {"fourths", 4}, {"fifth", 5},    {"fifths", 5},
+      {"sixth", 6},    {"sixths", 6}, {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},
+      {"eighths", 8},  {"ninth", 9},  {"ninths", 9},  {"tenth", 10},   {"tenths", 10},
   };
   for (const auto& [w, d] : kDenominators) {
     if (EqualsIgnoreCase(word, w)) return d;
@@ -266,9 +267,9 @@ int Denominator(std::string_view word) {
 }
 
 int MonthNumber(std::string_view word) {
-  static constexpr std::string_view kMonths[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
   static constexpr std::pair<std::string_view, int> kShort[] = {
       {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
       {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};

@@ -14,17 +14,27 @@ TEST_CASE("en::ClassifyNumberWord") {
     bool tens;
   };
   const Case cases[] = {
-      {"one", WordClass::kCardinal, 1, false},      {"Four", WordClass::kCardinal, 4, false},
-      {"NINETEEN", WordClass::kCardinal, 19, false}, {"twenty", WordClass::kCardinal, 20, true},
-      {"ninety", WordClass::kCardinal, 90, true},   {"hundred", WordClass::kHundred, 2, false},
-      {"million", WordClass::kScale, 6, false},     {"trillion", WordClass::kScale, 12, false},
-      {"dozen", WordClass::kDozen, 12, false},      {"dozens", WordClass::kVaguePlural, 0, false},
+      {"one", WordClass::kCardinal, 1, false},
+      {"Four", WordClass::kCardinal, 4, false},
+      {"NINETEEN", WordClass::kCardinal, 19, false},
+      {"twenty", WordClass::kCardinal, 20, true},
+      {"ninety", WordClass::kCardinal, 90, true},
+      {"hundred", WordClass::kHundred, 2, false},
+      {"million", WordClass::kScale, 6, false},
+      {"trillion", WordClass::kScale, 12, false},
+      {"dozen", WordClass::kDozen, 12, false},
+      {"dozens", WordClass::kVaguePlural, 0, false},
       {"thousands", WordClass::kVaguePlural, 3, false},
-      {"first", WordClass::kOrdinal, 1, false},     {"twelfth", WordClass::kOrdinal, 12, false},
-      {"twentieth", WordClass::kOrdinal, 20, false}, {"half", WordClass::kHalf, 2, false},
-      {"decade", WordClass::kDecade, 10, false},    {"the", WordClass::kNone, 0, false},
-      {"someone", WordClass::kNone, 0, false},      {"often", WordClass::kNone, 0, false},
-      {"on", WordClass::kNone, 0, false},           {"", WordClass::kNone, 0, false},
+      {"first", WordClass::kOrdinal, 1, false},
+      {"twelfth", WordClass::kOrdinal, 12, false},
+      {"twentieth", WordClass::kOrdinal, 20, false},
+      {"half", WordClass::kHalf, 2, false},
+      {"decade", WordClass::kDecade, 10, false},
+      {"the", WordClass::kNone, 0, false},
+      {"someone", WordClass::kNone, 0, false},
+      {"often", WordClass::kNone, 0, false},
+      {"on", WordClass::kNone, 0, false},
+      {"", WordClass::kNone, 0, false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.word);
