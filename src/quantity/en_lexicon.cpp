@@ -1,5 +1,8 @@
 #include "quantity/en_lexicon.h"
 
+#include <array>
+#include <iterator>
+
 namespace crosscheck::quantity::en {
 namespace {
 
@@ -90,6 +93,14 @@ constexpr uint32_t FirstLetterMask() {
 }
 constexpr uint32_t kFirstLetters = FirstLetterMask();
 
+constexpr std::array<uint16_t, 26 * 26> NumberWordLengths() {
+  std::array<uint16_t, 26 * 26> table{};
+  for (const NumberEntry& e : kNumberWords) {
+    table[26 * (e.word[0] - 'a') + (e.word[1] - 'a')] |= static_cast<uint16_t>(1u << e.word.size());
+  }
+  return table;
+}
+
 struct UnitEntry {
   std::string_view word;
   UnitClass unit_class;
@@ -176,23 +187,26 @@ constexpr UnitEntry kUnits[] = {
 };
 
 constexpr std::string_view kStopWords[] = {
-    "a",     "an",    "the",   "of",      "in",     "on",    "at",    "to",     "for",
-    "from",  "by",    "with",  "over",    "under",  "into",  "than",  "as",     "or",
-    "but",   "were",  "was",   "is",      "are",    "be",    "been",  "have",   "has",
-    "had",   "who",   "which", "that",    "this",   "these", "those", "their",  "its",
-    "his",   "her",   "per",   "each",    "every",  "while", "when",  "where",  "whom",
-    "whose", "since", "until", "within",  "between", "among", "across", "through", "after",
-    "before", "during", "also", "only",   "all",    "both",  "not",   "no",     "more",
-    "less",  "than",  "up",    "out",     "them",   "they",  "it",    "we",     "you",
-    "if",    "so",    "such",  "whether", "there",  "here",  "via",   "about",  "against",
+    "a",      "an",     "the",   "of",      "in",      "on",    "at",     "to",      "for",
+    "from",   "by",     "with",  "over",    "under",   "into",  "than",   "as",      "or",
+    "but",    "were",   "was",   "is",      "are",     "be",    "been",   "have",    "has",
+    "had",    "who",    "which", "that",    "this",    "these", "those",  "their",   "its",
+    "his",    "her",    "per",   "each",    "every",   "while", "when",   "where",   "whom",
+    "whose",  "since",  "until", "within",  "between", "among", "across", "through", "after",
+    "before", "during", "also",  "only",    "all",     "both",  "not",    "no",      "more",
+    "less",   "than",   "up",    "out",     "them",    "they",  "it",     "we",      "you",
+    "if",     "so",     "such",  "whether", "there",   "here",  "via",    "about",   "against",
 };
 
 constexpr std::string_view kReferenceNouns[] = {
-    "article", "articles", "chapter", "chapters", "section", "sections", "paragraph",
-    "paragraphs", "item", "items", "clause", "clauses", "no", "table", "figure", "page", "annex",
+    "article",   "articles",   "chapter", "chapters", "section", "sections",
+    "paragraph", "paragraphs", "item",    "items",    "clause",  "clauses",
+    "no",        "table",      "figure",  "page",     "annex",
 };
 
 }  // namespace
+
+const std::array<uint16_t, 26 * 26> kNumberWordLengths = NumberWordLengths();
 
 bool EqualsIgnoreCase(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
@@ -206,20 +220,45 @@ WordInfo ClassifyNumberWord(std::string_view word) {
   if (word.size() < 3 || word.size() > 11) return {};
   char first = Lower(word[0]);
   if (first < 'a' || first > 'z' || !(kFirstLetters & (1u << (first - 'a')))) return {};
-  for (const NumberEntry& e : kNumberWords) {
-    if (e.word[0] == first && e.word.size() == word.size() && EqualsIgnoreCase(word, e.word)) {
-      return {e.word_class, e.value, e.tens};
+  // Entries bucketed by first letter and length, so a common word ("the",
+  // "that") meets at most two candidates.
+  struct Buckets {
+    uint8_t begin[26][12] = {};
+    uint8_t count[26][12] = {};
+    uint8_t order[std::size(kNumberWords)] = {};
+  };
+  static const Buckets buckets = [] {
+    Buckets b;
+    size_t n = 0;
+    for (int letter = 0; letter < 26; ++letter) {
+      for (size_t len = 3; len < 12; ++len) {
+        b.begin[letter][len] = static_cast<uint8_t>(n);
+        for (size_t k = 0; k < std::size(kNumberWords); ++k) {
+          const NumberEntry& e = kNumberWords[k];
+          if (e.word[0] - 'a' == letter && e.word.size() == len) {
+            b.order[n++] = static_cast<uint8_t>(k);
+            ++b.count[letter][len];
+          }
+        }
+      }
     }
+    return b;
+  }();
+  const int letter = first - 'a';
+  const size_t len = word.size();
+  for (int k = 0; k < buckets.count[letter][len]; ++k) {
+    const NumberEntry& e = kNumberWords[buckets.order[buckets.begin[letter][len] + k]];
+    if (EqualsIgnoreCase(word, e.word)) return {e.word_class, e.value, e.tens};
   }
   return {};
 }
 
 int Denominator(std::string_view word) {
   static constexpr std::pair<std::string_view, int> kDenominators[] = {
-      {"half", 2},    {"halves", 2},  {"third", 3},    {"thirds", 3},  {"quarter", 4},
-      {"quarters", 4}, {"fourth", 4}, {"fourths", 4},  {"fifth", 5},   {"fifths", 5},
-      {"sixth", 6},   {"sixths", 6},  {"seventh", 7},  {"sevenths", 7}, {"eighth", 8},
-      {"eighths", 8}, {"ninth", 9},   {"ninths", 9},   {"tenth", 10},  {"tenths", 10},
+      {"half", 2},     {"halves", 2}, {"third", 3},   {"thirds", 3},   {"quarter", 4},
+      {"quarters", 4}, {"fourth", 4}, {"fourths", 4}, {"fifth", 5},    {"fifths", 5},
+      {"sixth", 6},    {"sixths", 6}, {"seventh", 7}, {"sevenths", 7}, {"eighth", 8},
+      {"eighths", 8},  {"ninth", 9},  {"ninths", 9},  {"tenth", 10},   {"tenths", 10},
   };
   for (const auto& [w, d] : kDenominators) {
     if (EqualsIgnoreCase(word, w)) return d;
@@ -228,9 +267,9 @@ int Denominator(std::string_view word) {
 }
 
 int MonthNumber(std::string_view word) {
-  static constexpr std::string_view kMonths[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
   static constexpr std::pair<std::string_view, int> kShort[] = {
       {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
       {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};

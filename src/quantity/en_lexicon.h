@@ -8,6 +8,7 @@
 #ifndef CROSSCHECK_QUANTITY_EN_LEXICON_H_
 #define CROSSCHECK_QUANTITY_EN_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -39,6 +40,20 @@ struct WordInfo {
   int value = 0;
   bool tens = false;  // twenty … ninety: may take a hyphenated unit ("twenty-five")
 };
+
+// Bit n of kNumberWordLengths[26 * a + b] is set when some number word of
+// length n starts with the letters a, b. Lets the scanner reject "the", "and"
+// and almost every other word without a call.
+extern const std::array<uint16_t, 26 * 26> kNumberWordLengths;
+
+// True when `word` could be a number word (ClassifyNumberWord may say yes).
+inline bool MayBeNumberWord(std::string_view word) {
+  if (word.size() < 3 || word.size() > 11) return false;
+  unsigned a = static_cast<unsigned char>(Lower(word[0])) - 'a';
+  unsigned b = static_cast<unsigned char>(Lower(word[1])) - 'a';
+  if (a >= 26 || b >= 26) return false;
+  return (kNumberWordLengths[26 * a + b] >> word.size()) & 1u;
+}
 
 // Classifies a word that may start a spelled-out number. Words that cannot
 // (almost all words) give kNone after at most a first-letter and length test.

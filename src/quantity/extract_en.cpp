@@ -32,9 +32,9 @@ struct Num {
   std::string_view scale;
   int scale_power = 0;
   bool spelled = false;
-  bool plain = false;     // digits only: no separator, no point, no scale
-  int64_t integer = -1;   // the value when it is a small whole number without scale
-  int digits = 0;         // digits written, when plain
+  bool plain = false;    // digits only: no separator, no point, no scale
+  int64_t integer = -1;  // the value when it is a small whole number without scale
+  int digits = 0;        // digits written, when plain
 };
 
 std::string LowerCopy(std::string_view s) {
@@ -47,8 +47,8 @@ std::string LowerCopy(std::string_view s) {
 std::string Singular(std::string_view plural) {
   std::string s = LowerCopy(plural);
   auto ends = [&](std::string_view suffix) {
-    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(),
-                                                 suffix) == 0;
+    return s.size() > suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
   if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) {
@@ -98,7 +98,7 @@ class Extractor {
         size_t e = i + 1;
         while (e < n && IsAlpha(t_[e])) ++e;
         const bool word_start = i == 0 || !(IsAlpha(t_[i - 1]) || IsDigit(t_[i - 1]));
-        if (word_start) {
+        if (word_start && en::MayBeNumberWord(t_.substr(i, e - i))) {
           WordInfo info = en::ClassifyNumberWord(t_.substr(i, e - i));
           if (info.word_class != WordClass::kNone) {
             size_t next = TryWord(i, e, info);
@@ -150,8 +150,8 @@ class Extractor {
   // Length of a dash at `pos`: '-', en dash, em dash; 0 if none.
   size_t DashAt(size_t pos) const {
     if (At(pos) == '-') return 1;
-    if (static_cast<unsigned char>(At(pos)) == 0xE2 && static_cast<unsigned char>(At(pos + 1)) ==
-            0x80 &&
+    if (static_cast<unsigned char>(At(pos)) == 0xE2 &&
+        static_cast<unsigned char>(At(pos + 1)) == 0x80 &&
         (static_cast<unsigned char>(At(pos + 2)) == 0x93 ||
          static_cast<unsigned char>(At(pos + 2)) == 0x94)) {
       return 3;
@@ -298,10 +298,10 @@ class Extractor {
       Hedge hedge;
     };
     static constexpr Pair kPairs[] = {
-        {"more", "than", Hedge::kMoreThan}, {"less", "than", Hedge::kLessThan},
+        {"more", "than", Hedge::kMoreThan},  {"less", "than", Hedge::kLessThan},
         {"fewer", "than", Hedge::kLessThan}, {"at", "least", Hedge::kAtLeast},
-        {"at", "most", Hedge::kAtMost},     {"up", "to", Hedge::kAtMost},
-        {"close", "to", Hedge::kNearly},    {"upwards", "of", Hedge::kMoreThan},
+        {"at", "most", Hedge::kAtMost},      {"up", "to", Hedge::kAtMost},
+        {"close", "to", Hedge::kNearly},     {"upwards", "of", Hedge::kMoreThan},
         {"in", "excess", Hedge::kMoreThan},
     };
     for (const Pair& p : kPairs) {
@@ -321,12 +321,12 @@ class Extractor {
       Hedge hedge;
     };
     static constexpr Single kSingles[] = {
-        {"over", Hedge::kMoreThan},        {"above", Hedge::kMoreThan},
-        {"exceeding", Hedge::kMoreThan},   {"nearly", Hedge::kNearly},
-        {"almost", Hedge::kNearly},        {"about", Hedge::kAbout},
-        {"around", Hedge::kAbout},         {"some", Hedge::kAbout},
-        {"roughly", Hedge::kAbout},        {"approximately", Hedge::kAbout},
-        {"approx", Hedge::kAbout},         {"under", Hedge::kLessThan},
+        {"over", Hedge::kMoreThan},      {"above", Hedge::kMoreThan},
+        {"exceeding", Hedge::kMoreThan}, {"nearly", Hedge::kNearly},
+        {"almost", Hedge::kNearly},      {"about", Hedge::kAbout},
+        {"around", Hedge::kAbout},       {"some", Hedge::kAbout},
+        {"roughly", Hedge::kAbout},      {"approximately", Hedge::kAbout},
+        {"approx", Hedge::kAbout},       {"under", Hedge::kLessThan},
         {"below", Hedge::kLessThan},
     };
     for (const Single& s : kSingles) {
@@ -550,8 +550,8 @@ size_t Extractor::TryDigits(size_t i) {
         IsDigit(At(pos + sp + 1 + sp))) {
       Num b;
       if (!ParseDigits(pos + sp + 1 + sp, &b)) return run_end;
-      if (sep == '/' || (sp == 0 && a.plain && b.plain && b.digits == 2 && a.integer <= 24 &&
-                         At(b.end) != ':')) {
+      if (sep == '/' ||
+          (sp == 0 && a.plain && b.plain && b.digits == 2 && a.integer <= 24 && At(b.end) != ':')) {
         return b.end;  // not a figure
       }
       // A ratio: every term is a quantity of its own.
@@ -601,12 +601,15 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
     if (d > 0 && IsDigit(At(after)) && ParseDigits(after, &b) && !IsAlpha(At(b.end)) &&
         (At(b.end) != '-' || !IsAlpha(At(b.end + 1)))) {
       ParseScale(&b);
-      if (a.scale.empty() && !b.scale.empty()) {
-        a.value = a.value.Scaled(b.scale_power);
-        q.scale = std::string(b.scale);
+      Decimal low = a.value;
+      if (a.scale.empty() && !b.scale.empty()) low = a.value.Scaled(b.scale_power);
+      // A range runs upwards; "23-1.5" is something else (a score, a code).
+      if (low < b.value) {
+        a.value = low;
+        if (a.scale.empty()) q.scale = std::string(b.scale);
+        range = true;
+        end = b.end;
       }
-      range = true;
-      end = b.end;
     }
   }
   bool percent_first = false;
@@ -623,7 +626,8 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
       }
       Span and_word;
       if (NextWordIs(pos, "and", &and_word) && At(and_word.end) == ' ' &&
-          ParseNumber(and_word.end + 1, &b) && b.spelled == a.spelled) {
+          ParseNumber(and_word.end + 1, &b) && b.spelled == a.spelled &&
+          (a.scale.empty() ? a.value.Scaled(b.scale_power) : a.value) < b.value) {
         if (a.scale.empty() && !b.scale.empty()) {
           a.value = a.value.Scaled(b.scale_power);
           q.scale = std::string(b.scale);
@@ -635,9 +639,9 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
     } else if (!prev.empty() && prev.begin >= last_end_ && IsYear(a) &&
                EqualsIgnoreCase(Str(prev), "from")) {
       Span to;
-      if ((NextWordIs(end, "to", &to) || NextWordIs(end, "through", &to)) &&
-          At(to.end) == ' ' && IsDigit(At(to.end + 1)) && ParseDigits(to.end + 1, &b) &&
-          IsYear(b) && b.integer > a.integer && !IsAlpha(At(b.end))) {
+      if ((NextWordIs(end, "to", &to) || NextWordIs(end, "through", &to)) && At(to.end) == ' ' &&
+          IsDigit(At(to.end + 1)) && ParseDigits(to.end + 1, &b) && IsYear(b) &&
+          b.integer > a.integer && !IsAlpha(At(b.end))) {
         q.kind = Kind::kYear;
         return Emit(RangeOf(q, a.value, b.value), prev.begin, b.end);
       }
@@ -701,8 +705,8 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
       if (per.begin == end + 1 && period.begin == per.end + 1 &&
           (EqualsIgnoreCase(Str(per), "per") || EqualsIgnoreCase(Str(per), "a"))) {
         std::string_view ps = Str(period);
-        static constexpr std::string_view kPeriods[] = {"month", "year", "day", "week",
-                                                        "hour",  "person"};
+        static constexpr std::string_view kPeriods[] = {"month", "year", "day",
+                                                        "week",  "hour", "person"};
         for (std::string_view k : kPeriods) {
           if (EqualsIgnoreCase(ps, k) && (k != "person" || Str(per) == "per")) {
             q.kind = Kind::kRate;
@@ -729,6 +733,7 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
     }
     return Emit(RangeOf(q, a.value, b.value), begin, end);
   }
+  q.value = a.value;
 
   // Dates and years.
   if (!percent && currency.empty() && a.plain) {
@@ -879,7 +884,7 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
         Span next = NextWord(e);
         if (next.begin != e + 1 || next.empty()) return e;
         std::string_view ns = Str(next);
-        static constexpr std::string_view kAfter[] = {"of", "another", "by", "or", "and",
+        static constexpr std::string_view kAfter[] = {"of", "another", "by", "or",   "and",
                                                       "to", "in",      "on", "after"};
         for (std::string_view d : kAfter) {
           if (EqualsIgnoreCase(ns, d)) return e;
@@ -895,8 +900,8 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
           if (EqualsIgnoreCase(Str(d), "half")) d = {};
         }
         int denominator = d.empty() ? 0 : en::Denominator(Str(d));
-        if (denominator > 0 && (a.integer == 1 || Str(d).back() == 's' ||
-                                EqualsIgnoreCase(Str(d), "halves"))) {
+        if (denominator > 0 &&
+            (a.integer == 1 || Str(d).back() == 's' || EqualsIgnoreCase(Str(d), "halves"))) {
           Quantity q;
           q.kind = Kind::kFraction;
           q.value = Decimal(a.integer).DividedBy(Decimal(denominator));
@@ -912,8 +917,8 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
     case WordClass::kScale:
     case WordClass::kDozen: {
       // "a thousand", "a dozen"; "a few thousand", "several hundred".
-      Decimal unit = info.word_class == WordClass::kDozen ? Decimal(12)
-                                                          : Decimal(1).Scaled(info.value);
+      Decimal unit =
+          info.word_class == WordClass::kDozen ? Decimal(12) : Decimal(1).Scaled(info.value);
       std::string_view scale =
           info.word_class == WordClass::kScale ? t_.substr(b, e - b) : std::string_view();
       if (EqualsIgnoreCase(prev_word, "few") || EqualsIgnoreCase(prev_word, "several")) {

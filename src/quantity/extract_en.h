@@ -2,9 +2,32 @@
 //
 // Reads normalized (NFKC) English text — a paragraph, a heading title, a list
 // item — and returns every quantity a careful reader would count as one, in
-// text order. Numeral characters inside words and idioms (一些, 进一步, 十分,
-// 千方百计, 一带一路) and names built on numerals (六稳, 三支一扶) are not
-// quantities and are not returned.
+// text order: digits ("471,200", "11.35 million", "RMB23,200", "17.2
+// percent"), number words ("four prefectures", "eight-hour", "two-thirds",
+// "a decade", "thousands of"), ordinals, dates, years and ranges, each with
+// its hedge ("more than", "nearly") and unit noun inside the span.
+//
+// Not returned: "one" as a pronoun or in idioms ("one of the best", "one
+// another", "no one", "one's"), "first" as an adverb or in "for the first
+// time", numerals inside names ("Covid-19", "G20", "the 2030 Agenda",
+// "Five-Year Plan", "May 1st Labor Medal"), references to parts of a text
+// ("Article 3", "No. 5"), list markers ("(1)"), page counters ("3 / 8"),
+// clock times ("10:30"), decades written "1990s", and Roman heading numerals
+// ("III.", which the document model owns).
+//
+// Conventions (see extract_en.cpp for the details):
+//   ranges     "2016-2020", "between X and Y", "from 2014 to 2019" (years
+//              only) are one quantity: hedge kRange, value the low end,
+//              low/high the two ends widened by half a unit of their last
+//              digit. "from RMB23,200 to RMB34,700" is a change, two figures.
+//   dates      kDate yyyymmdd with 00 where unknown ("September 2020" →
+//              20200900; "March 10" → 310); a lone year is kYear.
+//   vague      "dozens of" [24, 100], "hundreds of" [200, 1000], "thousands
+//              of" [2000, 10000], "a few thousand" likewise: kRange, value low.
+//   units      people, workers, employees, residents, women, students … →
+//              "person"; companies, businesses → "enterprise"; RMB, yuan →
+//              "CNY"; $, US$, dollars → "USD"; other plural nouns →
+//              "noun:<singular>".
 #ifndef CROSSCHECK_QUANTITY_EXTRACT_EN_H_
 #define CROSSCHECK_QUANTITY_EXTRACT_EN_H_
 

@@ -135,6 +135,9 @@ struct StopEntry {
   size_t offset;  // byte offset of the numeral character inside word
 };
 
+// Stop words are filed under the numeral character and its neighbour (the
+// character after it, or before it when the numeral ends the word), so a
+// candidate looks at a handful of entries, not the whole list.
 class StopList {
  public:
   StopList() {
@@ -143,7 +146,15 @@ class StopList {
       while (pos < word.size()) {
         size_t length = 0;
         char32_t c = DecodeUtf8At(word, pos, &length);
-        if (IsNumeralChar(c)) by_char_[c].push_back({word, pos});
+        if (IsNumeralChar(c)) {
+          size_t next_length = 0;
+          char32_t next = DecodeUtf8At(word, pos + length, &next_length);
+          if (next != 0) {
+            after_[Key(c, next)].push_back({word, pos});
+          } else {
+            before_[Key(c, CharBeforeIn(word, pos))].push_back({word, pos});
+          }
+        }
         pos += length;
       }
     }
@@ -151,8 +162,24 @@ class StopList {
   // Returns the end of a stop word covering the numeral character at `pos`,
   // or 0 when none does.
   size_t Match(std::string_view text, size_t pos, char32_t c) const {
-    auto it = by_char_.find(c);
-    if (it == by_char_.end()) return 0;
+    size_t length = 0;
+    char32_t next = DecodeUtf8At(text, pos + 3, &length);
+    if (size_t end = Find(after_, Key(c, next), text, pos); end != 0) return end;
+    if (pos >= 3) return Find(before_, Key(c, CharBeforeIn(text, pos)), text, pos);
+    return 0;
+  }
+
+ private:
+  using Map = std::unordered_map<uint64_t, std::vector<StopEntry>>;
+  static uint64_t Key(char32_t a, char32_t b) { return (uint64_t{a} << 32) | b; }
+  static char32_t CharBeforeIn(std::string_view text, size_t pos) {
+    if (pos < 3) return 0;
+    size_t length = 0;
+    return DecodeUtf8At(text, pos - 3, &length);
+  }
+  static size_t Find(const Map& map, uint64_t key, std::string_view text, size_t pos) {
+    auto it = map.find(key);
+    if (it == map.end()) return 0;
     for (const StopEntry& e : it->second) {
       if (pos >= e.offset && StartsAt(text, pos - e.offset, e.word)) {
         return pos - e.offset + e.word.size();
@@ -161,8 +188,8 @@ class StopList {
     return 0;
   }
 
- private:
-  std::unordered_map<char32_t, std::vector<StopEntry>> by_char_;
+  Map after_;
+  Map before_;
 };
 
 const CandidateSet& Candidates() {
@@ -176,9 +203,10 @@ const StopList& Stops() {
 }
 
 // Asks ICU's dictionary word segmentation, over a window of a few characters
-// only, whether the numeral [begin, end) is a word of its own (四 in 四地州)
-// rather than part of one (九 in 九江). On success sets *noun to the word that
-// follows it.
+// only, whether the numeral [begin, end) is a word of its own before a noun
+// of two characters or more (三 in 三兄弟姐妹) rather than part of a word (九
+// in 九江) or of an abbreviated name (三农). On success sets *noun to the
+// word that follows it.
 bool StandsAlone(std::string_view text, size_t begin, size_t end, std::string* noun) {
   thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -211,7 +239,9 @@ bool StandsAlone(std::string_view text, size_t begin, size_t end, std::string* n
   int32_t end16 = static_cast<int32_t>((end - window_begin) / 3);
   if (!iterator->isBoundary(start16) || !iterator->isBoundary(end16)) return false;
   int32_t next = iterator->following(end16);
-  if (next == icu::BreakIterator::DONE || next <= end16) return false;
+  // A one-character word after a numeral is most often an abbreviated name
+  // (三农, 四化, 五湖), not a counted noun.
+  if (next == icu::BreakIterator::DONE || next < end16 + 2) return false;
   *noun = std::string(text.substr(end, static_cast<size_t>(next - end16) * 3));
   return true;
 }
@@ -293,7 +323,18 @@ bool ReadFigure(std::string_view text, size_t pos, Figure* out) {
     many_power = LastNonZeroPower(digits);
   } else {
     ZhNumeral n;
-    if (!ReadZhNumeral(text, pos, &n)) return false;
+    if (!ReadZhNumeral(text, pos, &n)) {
+      // 万名, 万户: a bare scale word counts ten thousand people or
+      // households; before anything else (亿元 cut off by a page break) it
+      // is no figure.
+      size_t length = 0;
+      if (MatchZhScale(text, pos, false, &length) != 4) return false;
+      const ZhUnit* unit = MatchZhUnit(text, pos + length);
+      if (!unit || (unit->unit != "person" && unit->unit != "household")) return false;
+      n.value = n.low = n.high = 1;
+      n.characters = 1;
+      n.end = pos;
+    }
     f.spelled = true;
     f.value = Decimal(n.value);
     f.positional = n.positional;
@@ -372,11 +413,13 @@ size_t FindPrefixHedge(std::string_view text, size_t begin, const Figure& f, Hed
     *hedge = h.hedge;
     return start;
   }
-  // 上千, 上万, 上百: upwards of.
+  // 上千, 上万, 上百: upwards of; the interval is set by the caller.
   if (f.spelled && f.leading_multiplier && EndsAt(text, begin, "上")) {
     *hedge = Hedge::kMoreThan;
     return begin - 3;
   }
+  // 人民币500元: the currency before the figure belongs to the span.
+  if (EndsAt(text, at, "人民币")) return at - 9;
   return begin;
 }
 
@@ -525,6 +568,11 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
     r.begin = f.begin - 3;
   } else {
     r.begin = FindPrefixHedge(text, f.begin, f, &r.hedge);
+    if (r.hedge == Hedge::kMoreThan && r.begin + 3 == f.begin && EndsAt(text, f.begin, "上")) {
+      f.explicit_interval = true;  // 上千: [1000, 10000]
+      f.low = f.value;
+      f.high = f.value * Decimal(10);
+    }
   }
 
   // Fractions: 三分之二.
@@ -579,6 +627,11 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
   if (f.lone_zero) return false;
   if (f.positional && !(unit && unit->unit_class == ZhUnitClass::kYear)) return false;
 
+  if (!unit && EndsAt(text, r.begin, "人民币") == false && r.begin + 9 <= f.begin &&
+      StartsAt(text, r.begin, "人民币")) {
+    r.kind = Kind::kMoney;
+    r.unit = "CNY";
+  }
   if (unit) {
     r.end = u + unit->written.size();
     r.unit = std::string(unit->unit);
@@ -712,7 +765,7 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
       r.unit = "noun:" + noun;
       r.end = f.end + noun.size();
     }
-  } else if (!f.spelled && f.integer && f.scale.empty() && f.arabic_digits == 4 &&
+  } else if (!f.spelled && f.integer && f.scale.empty() && f.arabic_digits == 4 && r.unit.empty() &&
              f.int_value >= 1900 && f.int_value <= 2100 && r.hedge == Hedge::kExact && !ordinal) {
     r.kind = Kind::kYear;
   }

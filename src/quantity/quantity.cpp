@@ -38,30 +38,31 @@ std::string_view HedgeName(Hedge hedge) {
 void SetInterval(Quantity* q) {
   if (q->hedge == Hedge::kRange) return;
   const Decimal half = q->value.HalfUnit();
-  const Decimal tenth = q->value.DividedBy(Decimal(10));
-  const Decimal half_value = q->value.DividedBy(Decimal(2));
   auto at_least = [](const Decimal& a, const Decimal& b) { return a < b ? b : a; };
+  // Divisions only where the hedge needs them: most figures are exact.
+  auto tenth = [&] { return q->value.DividedBy(Decimal(10)); };
+  auto half_value = [&] { return q->value.DividedBy(Decimal(2)); };
   switch (q->hedge) {
     case Hedge::kExact:
       q->low = q->value - half;
       q->high = q->value + half;
       break;
     case Hedge::kAbout:
-      q->low = q->value - at_least(half, tenth);
-      q->high = q->value + at_least(half, tenth);
+      q->low = q->value - at_least(half, tenth());
+      q->high = q->value + at_least(half, tenth());
       break;
     case Hedge::kNearly:
-      q->low = q->value - at_least(half, tenth);
+      q->low = q->value - at_least(half, tenth());
       q->high = q->value + half;
       break;
     case Hedge::kMoreThan:
     case Hedge::kAtLeast:
       q->low = q->value - half;
-      q->high = q->value + at_least(half, half_value);
+      q->high = q->value + at_least(half, half_value());
       break;
     case Hedge::kLessThan:
     case Hedge::kAtMost:
-      q->low = q->value - at_least(half, half_value);
+      q->low = q->value - at_least(half, half_value());
       q->high = q->value + half;
       break;
     case Hedge::kRange:

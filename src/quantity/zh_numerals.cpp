@@ -91,10 +91,18 @@ bool ReadZhNumeral(std::string_view text, size_t pos, ZhNumeral* out) {
     }
     at += length;
   }
-  // A trailing 万 or 亿 is a scale word for the caller.
-  while (count > 0 && reads[count - 1].token == Token::kMultiplier && reads[count - 1].value >= 4) {
-    --count;
+  // A trailing 万 or 亿 is a scale word for the caller, unless a 万 or 亿
+  // before it makes it part of the numeral (三亿五千万).
+  int trailing = count;
+  while (trailing > 0 && reads[trailing - 1].token == Token::kMultiplier &&
+         reads[trailing - 1].value >= 4) {
+    --trailing;
   }
+  bool inner_big = false;
+  for (int i = 0; i < trailing; ++i) {
+    inner_big |= reads[i].token == Token::kMultiplier && reads[i].value >= 4;
+  }
+  if (!inner_big) count = trailing;
   if (count == 0) return false;
 
   ZhNumeral result;

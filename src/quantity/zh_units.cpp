@@ -83,7 +83,6 @@ constexpr ZhUnit kUnits[] = {
     {"号", "noun:号", C::kCount},
     {"段", "noun:段", C::kCount},
     {"组", "noun:组", C::kCount},
-    {"门", "noun:门", C::kCount},
     {"例", "noun:例", C::kCount},
     {"处", "noun:处", C::kCount},
     {"栋", "noun:栋", C::kCount},
@@ -99,8 +98,12 @@ bool StartsAt(std::string_view text, size_t pos, std::string_view word) {
 
 const ZhUnit* MatchZhUnit(std::string_view text, size_t pos) {
   if (pos >= text.size()) return nullptr;
+  // Compare the first two bytes inline: most entries differ there.
+  const char second = pos + 1 < text.size() ? text[pos + 1] : 0;
   for (const ZhUnit& u : kUnits) {
-    if (u.written[0] == text[pos] && StartsAt(text, pos, u.written)) return &u;
+    if (u.written[0] != text[pos]) continue;
+    if (u.written.size() > 1 && u.written[1] != second) continue;
+    if (StartsAt(text, pos, u.written)) return &u;
   }
   return nullptr;
 }

@@ -32,12 +32,14 @@ TEST_CASE("ExtractEn reads digits, scale words and percentages") {
       {"rose by 1 percentage point", "\"1 percentage point\" percentage-points 1 [0.5,1.5]"},
       {"1.84 million", "\"1.84 million\" count 1840000 [1835000,1845000] scale=million"},
       {"471,200", "\"471,200\" count 471200 [471199.5,471200.5]"},
-      {"3 trillion", "\"3 trillion\" count 3000000000000 [2500000000000,3500000000000] "
-                     "scale=trillion"},
+      {"3 trillion",
+       "\"3 trillion\" count 3000000000000 [2500000000000,3500000000000] "
+       "scale=trillion"},
       {"45 thousand", "\"45 thousand\" count 45000 [44500,45500] scale=thousand"},
       {"0.5", "\"0.5\" count 0.5 [0.45,0.55]"},
-      {"in 1,237 enterprises.", "\"1,237 enterprises\" count 1237 [1236.5,1237.5] "
-                                "unit=enterprise"},
+      {"in 1,237 enterprises.",
+       "\"1,237 enterprises\" count 1237 [1236.5,1237.5] "
+       "unit=enterprise"},
       {"1,288, or 85 percent,",
        "\"1,288\" count 1288 [1287.5,1288.5]; \"85 percent\" percent 85 [84.5,85.5]"},
   };
@@ -62,7 +64,8 @@ TEST_CASE("ExtractEn reads currencies and rates") {
       {"40 US dollars", "\"40 US dollars\" money 40 [39.5,40.5] unit=USD"},
       {"saving over RMB90,000 yuan",
        "\"over RMB90,000 yuan\" money 90000 [89999.5,135000] unit=CNY more-than"},
-      {"from RMB1,520 per month", "\"RMB1,520 per month\" rate 1520 [1519.5,1520.5] unit=CNY/month"},
+      {"from RMB1,520 per month",
+       "\"RMB1,520 per month\" rate 1520 [1519.5,1520.5] unit=CNY/month"},
       {"earned less than RMB10,000 per year",
        "\"less than RMB10,000 per year\" rate 10000 [5000,10000.5] unit=CNY/year less-than"},
       {"only a few thousand yuan annually",
@@ -76,10 +79,12 @@ TEST_CASE("ExtractEn reads number words") {
       {"the eight-hour workday", "\"eight-hour\" duration 8 [7.5,8.5] unit=hour spelled"},
       {"a 40-hour workweek", "\"40-hour\" duration 40 [39.5,40.5] unit=hour"},
       {"a three-year program", "\"three-year\" duration 3 [2.5,3.5] unit=year spelled"},
-      {"Xiao Min and five other women", "\"five other women\" count 5 [4.5,5.5] unit=person spelled"},
+      {"Xiao Min and five other women",
+       "\"five other women\" count 5 [4.5,5.5] unit=person spelled"},
       {"The four prefectures in southern Xinjiang",
        "\"four prefectures\" count 4 [3.5,4.5] unit=prefecture spelled"},
-      {"twenty-five villages", "\"twenty-five villages\" count 25 [24.5,25.5] unit=village spelled"},
+      {"twenty-five villages",
+       "\"twenty-five villages\" count 25 [24.5,25.5] unit=village spelled"},
       {"one hundred and twenty enterprises",
        "\"one hundred and twenty enterprises\" count 120 [119.5,120.5] unit=enterprise spelled"},
       {"two dozen students", "\"two dozen students\" count 24 [23.5,24.5] unit=person spelled"},
@@ -102,11 +107,13 @@ TEST_CASE("ExtractEn reads fractions, decades and vague plurals") {
       {"almost two-thirds of the total",
        "\"almost two-thirds\" fraction 0.666666666666666666 "
        "[0.5999999999999999994,0.6666666666666666665] nearly spelled"},
-      {"one third of them", "\"one third\" fraction 0.333333333333333333 "
-                            "[0.3333333333333333325,0.3333333333333333335] spelled"},
+      {"one third of them",
+       "\"one third\" fraction 0.333333333333333333 "
+       "[0.3333333333333333325,0.3333333333333333335] spelled"},
       {"a quarter of the workers", ""},  // "quarter" starts no number word
-      {"a third of the workers", "\"a third\" fraction 0.333333333333333333 "
-                                 "[0.3333333333333333325,0.3333333333333333335] spelled"},
+      {"a third of the workers",
+       "\"a third\" fraction 0.333333333333333333 "
+       "[0.3333333333333333325,0.3333333333333333335] spelled"},
       {"half of them", "\"half\" fraction 0.5 [0.45,0.55] spelled"},
       {"more than half", "\"more than half\" fraction 0.5 [0.45,0.75] more-than spelled"},
       {"half a year", "\"half a year\" duration 0.5 [0.45,0.55] unit=year spelled"},
@@ -114,8 +121,7 @@ TEST_CASE("ExtractEn reads fractions, decades and vague plurals") {
       {"within a decade", "\"a decade\" duration 10 [9.5,10.5] unit=year spelled"},
       {"Over the past decade and more, she",
        "\"decade and more\" duration 10 [9.5,15] unit=year more-than spelled"},
-      {"dozens of villages",
-       "\"dozens of villages\" count 24 [24,100] unit=village range spelled"},
+      {"dozens of villages", "\"dozens of villages\" count 24 [24,100] unit=village range spelled"},
       {"stretching hundreds of miles",
        "\"hundreds of miles\" count 200 [200,1000] unit=mile range scale=hundred spelled"},
       {"helped thousands of people",
@@ -146,10 +152,12 @@ TEST_CASE("ExtractEn reads ranges as one quantity") {
       {"From 2014 to 2019, the total", "\"From 2014 to 2019\" year 2014 [2013.5,2019.5] range"},
       {"from 2017 through 2019", "\"from 2017 through 2019\" year 2017 [2016.5,2019.5] range"},
       {"Program for China (2016-2020)", "\"2016-2020\" year 2016 [2015.5,2020.5] range"},
-      {"the 2016\xE2\x80\x93" "2020 plan", "\"2016\xE2\x80\x93" "2020\" year 2016 [2015.5,2020.5] range"},
+      {"the 2016\xE2\x80\x93"
+       "2020 plan",
+       "\"2016\xE2\x80\x93"
+       "2020\" year 2016 [2015.5,2020.5] range"},
       {"in 2016 \xE2\x80\x93 2020", "\"2016 \xE2\x80\x93 2020\" year 2016 [2015.5,2020.5] range"},
-      {"between 10 and 20 percent",
-       "\"between 10 and 20 percent\" percent 10 [9.5,20.5] range"},
+      {"between 10 and 20 percent", "\"between 10 and 20 percent\" percent 10 [9.5,20.5] range"},
       {"between 10% and 20%", "\"between 10% and 20%\" percent 10 [9.5,20.5] range"},
       {"between 3 and 5 million people",
        "\"between 3 and 5 million people\" count 3000000 [2500000,5500000] unit=person range "
@@ -158,6 +166,11 @@ TEST_CASE("ExtractEn reads ranges as one quantity") {
        "\"between three and five villages\" count 3 [2.5,5.5] unit=village range spelled"},
       {"3-5 days", "\"3-5 days\" duration 3 [2.5,5.5] unit=day range"},
       {"RMB3,000-5,000", "\"RMB3,000-5,000\" money 3000 [2999.5,5000.5] unit=CNY range"},
+      // A range runs upwards.
+      {"won 23-1.5", "\"23\" count 23 [22.5,23.5]; \"1.5\" count 1.5 [1.45,1.55]"},
+      {"between 20 and 10 people",
+       "\"20\" count 20 [19.5,20.5]; "
+       "\"10 people\" count 10 [9.5,10.5] unit=person"},
       // A change between two figures is two figures, not a range.
       {"rose from 11.35 million to 13.3 million",
        "\"11.35 million\" count 11350000 [11345000,11355000] scale=million; "
@@ -234,8 +247,9 @@ TEST_CASE("ExtractEn reads units and ratios") {
       {"2.6 million surplus rural workers",
        "\"2.6 million surplus rural workers\" count 2600000 [2550000,2650000] unit=person "
        "scale=million"},
-      {"737,600 households", "\"737,600 households\" count 737600 [737599.5,737600.5] "
-                             "unit=household"},
+      {"737,600 households",
+       "\"737,600 households\" count 737600 [737599.5,737600.5] "
+       "unit=household"},
       {"within 24 hours", "\"24 hours\" duration 24 [23.5,24.5] unit=hour"},
       {"621 job fairs", "\"621 job fairs\" count 621 [620.5,621.5] unit=noun:fair"},
       {"26 international labor conventions",
@@ -287,7 +301,9 @@ TEST_CASE("ExtractEn leaves out what is no figure") {
 
 TEST_CASE("ExtractEn keeps offsets on UTF-8 text") {
   // Curly quotes and dashes are multibyte; offsets are bytes.
-  std::string text = "\xE2\x80\x9C" "each household\xE2\x80\x9D \xE2\x80\x93 almost 60 percent";
+  std::string text =
+      "\xE2\x80\x9C"
+      "each household\xE2\x80\x9D \xE2\x80\x93 almost 60 percent";
   std::vector<Quantity> qs = ExtractEn(text);
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].begin == text.find("almost"));
@@ -346,7 +362,8 @@ TEST_CASE("ExtractEn regression: labor-rights-2020 sentences") {
        "\"2013\" year 2013 [2012.5,2013.5]; "
        "\"RMB1,820 per month\" rate 1820 [1819.5,1820.5] unit=CNY/month; "
        "\"2018\" year 2018 [2017.5,2018.5]"},
-      {"In the UN 2030 Agenda for Sustainable Development, \xE2\x80\x9C" "ending poverty in all "
+      {"In the UN 2030 Agenda for Sustainable Development, \xE2\x80\x9C"
+       "ending poverty in all "
        "its forms everywhere\xE2\x80\x9D tops all other development goals",
        ""},
       {"the ratio in 2014 was 45.4 : 16.0 : 38.6, which evolved to 36.4 : 14.1 : 49.5 in 2019.",
