@@ -58,7 +58,9 @@ bool UnitsCompatible(std::string_view a, std::string_view b) {
     return d == Dimension::kNone || d == Dimension::kNoun || d == Dimension::kPeople ||
            d == Dimension::kThings;
   };
-  if ((a == "person" && b == "person-time") || (a == "person-time" && b == "person")) return true;
+  // People counted in any way (人, 人次, workers, students, households) may
+  // be rendered in another: 256.5万人次 ↔ "2.6 million", 人 ↔ "workers".
+  if (da == Dimension::kPeople && db == Dimension::kPeople) return true;
   if (da == Dimension::kNone || da == Dimension::kNoun) return countable(db);
   if (db == Dimension::kNone || db == Dimension::kNoun) return countable(da);
   return false;

@@ -28,8 +28,9 @@ std::string_view DimensionName(Dimension dimension);
 Dimension UnitDimension(std::string_view unit);
 
 // True when a figure in `a` may faithfully be rendered in `b`: the same id;
-// person and person-time (256.5万人次 ↔ "2.6 million"); a bare number or a
-// generic counted noun against anything countable (4个 ↔ "four").
+// two ways of counting people (person, person-time, worker, student,
+// household: 256.5万人次 ↔ "2.6 million"); a bare number or a generic counted
+// noun against anything countable (4个 ↔ "four").
 bool UnitsCompatible(std::string_view a, std::string_view b);
 
 }  // namespace crosscheck::quantity
