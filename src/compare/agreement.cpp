@@ -81,7 +81,13 @@ std::string ScaleSlip(const Quantity& zh, const Quantity& en, int power) {
 // Finds k ≠ 0 with zh × 10^k agreeing with en, trying the nearest first.
 int MagnitudeSlip(const Quantity& zh, const Quantity& en) {
   if (zh.value.is_zero() || en.value.is_zero()) return 0;
-  for (int magnitude = 1; magnitude <= 8; ++magnitude) {
+  // Real slips are a scale word misread (万 ↔ thousand is 10, 亿 ↔ million
+  // 100) or a unit lost: a factor of 10 to 10^6. A small number written in
+  // words is never a slipped large one.
+  if ((zh.spelled_out && zh.value < Decimal(100)) || (en.spelled_out && en.value < Decimal(100))) {
+    return 0;
+  }
+  for (int magnitude = 1; magnitude <= 6; ++magnitude) {
     for (int k : {magnitude, -magnitude}) {
       if (Overlap(zh.low.Scaled(k), zh.high.Scaled(k), en.low, en.high)) return k;
     }
@@ -133,15 +139,11 @@ Comparison Compare(const Quantity& zh, const Quantity& en) {
       }
       return c;
     }
-    bool zh_rate = zh.kind == Kind::kRate, en_rate = en.kind == Kind::kRate;
-    if (zh_rate != en_rate && IntervalsOverlap(zh, en) && (zh_rate ? !zh.per.empty() : true) &&
-        (en_rate ? !en.per.empty() : true)) {
-      c.relation = Relation::kUnitMismatch;
-      c.detail = zh_rate ? "a per-" + zh.per + " figure rendered without its period"
-                         : "a figure rendered as per-" + en.per;
-      return c;
-    }
-    if (zh_rate && en_rate && zh.per != en.per && IntervalsOverlap(zh, en)) {
+    // A rate stated with its period on one side only agrees: translations
+    // move the period into a word ("monthly income", "average salary") that
+    // extraction does not tie to the figure. Two different periods do not.
+    if (zh.kind == Kind::kRate && en.kind == Kind::kRate && !zh.per.empty() && !en.per.empty() &&
+        zh.per != en.per && IntervalsOverlap(zh, en)) {
       c.relation = Relation::kUnitMismatch;
       c.detail = "per " + zh.per + " rendered as per " + en.per;
       return c;

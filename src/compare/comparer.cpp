@@ -133,7 +133,9 @@ class SectionComparer {
   }
 
   // Pairs quantities that agree: first within aligned groups, then across
-  // the section (a figure that moved to a neighbouring paragraph).
+  // the section (a figure that moved to a neighbouring paragraph). Then a
+  // range already paired may take up single figures at its ends: 2014年至
+  // 2019年 against "from 2014 to the end of 2019".
   void MatchAgreeing(bool same_group) {
     for (Slot& z : z_) {
       if (z.used) continue;
@@ -142,9 +144,9 @@ class SectionComparer {
         Comparison c = Compare(*z.q, *e.q);
         if (c.relation != Relation::kAgree && c.relation != Relation::kHedgeConflict) continue;
         z.used = e.used = true;
-        ++summary_->matched;
+        ++(c.relation == Relation::kHedgeConflict ? summary_->paired_with_finding
+                                                  : summary_->matched);
         if (c.relation == Relation::kHedgeConflict) {
-          ++summary_->paired_with_finding;
           Add("hedge.conflict",
               "hedges disagree: " + Describe(*z.q) + " vs " + Describe(*e.q) + " (" + c.detail +
                   ")",
@@ -158,6 +160,26 @@ class SectionComparer {
           }
         }
         break;
+      }
+    }
+    if (same_group) {
+      AbsorbRangeEnds(z_, e_);
+      AbsorbRangeEnds(e_, z_);
+    }
+  }
+
+  // Marks as matched the unused single figures in `singles` that agree with
+  // a used range of `ranges` in the same group.
+  void AbsorbRangeEnds(std::vector<Slot>& ranges, std::vector<Slot>& singles) {
+    for (const Slot& r : ranges) {
+      if (!r.used || r.q->hedge != quantity::Hedge::kRange) continue;
+      for (Slot& s : singles) {
+        if (s.used || s.group != r.group || s.q->hedge == quantity::Hedge::kRange) continue;
+        bool agree = &ranges == &z_ ? Compare(*r.q, *s.q).relation == Relation::kAgree
+                                    : Compare(*s.q, *r.q).relation == Relation::kAgree;
+        if (!agree) continue;
+        s.used = true;
+        ++(&ranges == &z_ ? summary_->range_ends_en : summary_->range_ends_zh);
       }
     }
   }
@@ -182,7 +204,8 @@ class SectionComparer {
           if (c.relation == Relation::kMagnitude || c.relation == Relation::kUnitMismatch) {
             score = 0;
           } else if (c.relation == Relation::kValueMismatch &&
-                     zs[a]->q->kind == es[b]->q->kind && SameKindCount(zs, es, *zs[a]->q)) {
+                     zs[a]->q->kind == es[b]->q->kind && Minor(*zs[a]->q) == Minor(*es[b]->q) &&
+                     SameKindCount(zs, es, *zs[a]->q)) {
             score = 1;
           } else {
             continue;

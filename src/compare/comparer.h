@@ -36,8 +36,11 @@ struct Summary {
   size_t zh_sections = 0, en_sections = 0, sections_paired = 0;
   size_t zh_quantities = 0, en_quantities = 0;
   size_t matched = 0;       // pairs of agreeing quantities (moved ones included)
+  size_t range_ends_zh = 0, range_ends_en = 0;  // singles taken up by a range's ends
   size_t moved = 0;         // of which matched across paragraphs
   size_t paired_with_finding = 0;  // pairs reported by a value/magnitude/unit/hedge rule
+  // Every quantity is in exactly one count: for each side,
+  // matched + paired_with_finding + range_ends + unmatched == quantities.
   size_t unmatched_zh = 0, unmatched_en = 0;  // reported as missing/extra/abridged/notes
   size_t errors = 0, warnings = 0, notes = 0;
 };

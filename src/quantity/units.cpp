@@ -61,6 +61,12 @@ bool UnitsCompatible(std::string_view a, std::string_view b) {
   // People counted in any way (人, 人次, workers, students, households) may
   // be rendered in another: 256.5万人次 ↔ "2.6 million", 人 ↔ "workers".
   if (da == Dimension::kPeople && db == Dimension::kPeople) return true;
+  // 带动就业35万人 is rendered "350,000 new jobs" and 新增创业4.18万人 "41,800
+  // new businesses": people employed are jobs, founders are businesses.
+  auto person_like = [](std::string_view u) { return u == "job" || u == "enterprise"; };
+  if ((da == Dimension::kPeople && person_like(b)) || (person_like(a) && db == Dimension::kPeople)) {
+    return true;
+  }
   if (da == Dimension::kNone || da == Dimension::kNoun) return countable(db);
   if (db == Dimension::kNone || db == Dimension::kNoun) return countable(da);
   return false;

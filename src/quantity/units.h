@@ -29,7 +29,8 @@ Dimension UnitDimension(std::string_view unit);
 
 // True when a figure in `a` may faithfully be rendered in `b`: the same id;
 // two ways of counting people (person, person-time, worker, student,
-// household: 256.5万人次 ↔ "2.6 million"); a bare number or a generic counted
+// household: 256.5万人次 ↔ "2.6 million"); people and jobs (就业35万人 ↔
+// "350,000 new jobs"); a bare number or a generic counted
 // noun against anything countable (4个 ↔ "four").
 bool UnitsCompatible(std::string_view a, std::string_view b);
 

@@ -27,6 +27,8 @@ ordered_json SummaryJson(const compare::Summary& s) {
         {"matched", s.matched},
         {"moved", s.moved},
         {"paired_with_finding", s.paired_with_finding},
+        {"range_ends_zh", s.range_ends_zh},
+        {"range_ends_en", s.range_ends_en},
         {"unmatched_zh", s.unmatched_zh},
         {"unmatched_en", s.unmatched_en}}},
       {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"note", s.notes}}},

@@ -23,6 +23,17 @@ Quantity Q(Kind kind, std::string_view digits, int power = 0, std::string unit =
   return q;
 }
 
+Quantity Rate(Quantity q, std::string per) {
+  q.kind = Kind::kRate;
+  q.per = std::move(per);
+  return q;
+}
+
+Quantity Spelled(Quantity q) {
+  q.spelled_out = true;
+  return q;
+}
+
 }  // namespace
 
 TEST_CASE("Faithful renderings agree", "[compare][agreement]") {
@@ -53,6 +64,11 @@ TEST_CASE("Faithful renderings agree", "[compare][agreement]") {
       {"三分之二 ↔ two-thirds", Q(Kind::kFraction, "0.666666666666666666"),
        Q(Kind::kFraction, "0.666666666666666666")},
       {"一半 ↔ 50 percent", Q(Kind::kFraction, "0.5"), Q(Kind::kPercent, "50")},
+      {"月薪 5000 元左右 ↔ average salary of about RMB5,000",
+       Rate(Q(Kind::kMoney, "5000", 0, "CNY", Hedge::kAbout), "month"),
+       Q(Kind::kMoney, "5000", 0, "CNY", Hedge::kAbout)},
+      {"就业35万人 ↔ 350,000 new jobs", Q(Kind::kCount, "35", 4, "person"),
+       Q(Kind::kCount, "350000", 0, "job")},
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);
@@ -89,6 +105,11 @@ TEST_CASE("Drift is classified", "[compare][agreement]") {
       {"more than vs less than", Q(Kind::kCount, "100", 0, "person", Hedge::kMoreThan),
        Q(Kind::kCount, "100", 0, "person", Hedge::kLessThan), Relation::kHedgeConflict,
        "more-than rendered as less-than"},
+      {"per month vs per year", Rate(Q(Kind::kMoney, "1520", 0, "CNY"), "month"),
+       Rate(Q(Kind::kMoney, "1520", 0, "CNY"), "year"), Relation::kUnitMismatch,
+       "per month rendered as per year"},
+      {"a small number in words is no slipped large one", Spelled(Q(Kind::kCount, "3", 0, "noun:项")),
+       Q(Kind::kCount, "339700", 0, "job"), Relation::kValueMismatch, ""},
       {"people vs money", Q(Kind::kCount, "100", 0, "person"), Q(Kind::kMoney, "100", 0, "CNY"),
        Relation::kUnrelated, ""},
       {"year vs ordinal", Q(Kind::kYear, "2012"), Q(Kind::kOrdinal, "18"), Relation::kUnrelated,

@@ -149,8 +149,10 @@ TEST_CASE("CompareSides accounts for every quantity", "[compare][comparer]") {
   ComparisonResult r = CompareSides(Chinese(), English(spec));
   const Summary& s = r.summary;
   // zh: matched + paired with a finding + unmatched covers all four.
-  CHECK(s.matched + s.paired_with_finding + s.unmatched_zh == s.zh_quantities);
-  CHECK(s.matched + s.paired_with_finding + s.unmatched_en == s.en_quantities);
+  CHECK(s.matched + s.paired_with_finding + s.range_ends_zh + s.unmatched_zh == s.zh_quantities);
+  CHECK(s.matched + s.paired_with_finding + s.range_ends_en + s.unmatched_en == s.en_quantities);
+  CHECK(s.unmatched_zh == 1);  // the percentage of the dropped section
+  CHECK(s.paired_with_finding == 1);
 }
 
 }  // namespace crosscheck::compare
