@@ -1,5 +1,8 @@
 #include "compare/agreement.h"
 
+#include <cmath>
+#include <vector>
+
 #include "quantity/units.h"
 
 namespace crosscheck::compare {
@@ -39,25 +42,63 @@ bool Overlap(const Decimal& a_low, const Decimal& a_high, const Decimal& b_low,
   return a_low < b_high && b_low < a_high;
 }
 
-// A year and a date agree when the date falls in that year; two dates when
-// every part both give agrees (00 means unknown).
+// A range against a single figure: the figure must be one of its ends
+// (2014年至2019年 against "2019"), not merely inside it — a year or a count
+// changed to another inside the range is drift.
+bool RangeEndAgrees(const Quantity& range, const Quantity& single) {
+  const Decimal width = range.value.HalfUnit() + range.value.HalfUnit();
+  return Overlap(range.low, range.low + width, single.low, single.high) ||
+         Overlap(range.high - width, range.high, single.low, single.high);
+}
+
+bool Agree(const Quantity& a, const Quantity& b) {
+  bool ra = a.hedge == Hedge::kRange, rb = b.hedge == Hedge::kRange;
+  if (ra == rb) return IntervalsOverlap(a, b);
+  return ra ? RangeEndAgrees(a, b) : RangeEndAgrees(b, a);
+}
+
+// A point in time as year, month and day; 0 where the text gives none.
+struct Ymd {
+  int year = 0, month = 0, day = 0;
+};
+
+Ymd ToYmd(const Decimal& value, Kind kind) {
+  long long v = std::llround(value.ToDouble());
+  if (kind == Kind::kYear) return Ymd{static_cast<int>(v), 0, 0};
+  return Ymd{static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100),
+             static_cast<int>(v % 100)};
+}
+
+// Equal in every part both give: 2020年9月 and "2020"; not 2020年9月 and
+// "October 2020".
+bool SameTime(const Ymd& a, const Ymd& b) {
+  return a.year == b.year && (a.month == 0 || b.month == 0 || a.month == b.month) &&
+         (a.day == 0 || b.day == 0 || a.day == b.day);
+}
+
+// The ends of a time quantity: one for a single year or date, two for a
+// range (its high end is recovered from the widened interval).
+std::vector<Ymd> Ends(const Quantity& q) {
+  std::vector<Ymd> ends{ToYmd(q.value, q.kind)};
+  if (q.hedge == Hedge::kRange) ends.push_back(ToYmd(q.high - q.value.HalfUnit(), q.kind));
+  return ends;
+}
+
+// Years and dates agree when they name the same time as far as both say;
+// ranges agree end to end, and a single time agrees with either end of a
+// range (2018年至2020年6月 against "from 2018" and "June 2020").
 bool TimesAgree(const Quantity& a, const Quantity& b) {
-  auto parts = [](const Quantity& q, int* y, int* m, int* d) {
-    long long v = static_cast<long long>(q.value.ToDouble() + 0.5);
-    if (q.kind == Kind::kYear) {
-      *y = static_cast<int>(v), *m = 0, *d = 0;
-    } else {
-      *y = static_cast<int>(v / 10000), *m = static_cast<int>(v / 100 % 100),
-      *d = static_cast<int>(v % 100);
+  if (a.kind == b.kind) return Agree(a, b);
+  std::vector<Ymd> ea = Ends(a), eb = Ends(b);
+  if (ea.size() == eb.size()) {
+    for (size_t k = 0; k < ea.size(); ++k) {
+      if (!SameTime(ea[k], eb[k])) return false;
     }
-  };
-  if (a.hedge == Hedge::kRange || b.hedge == Hedge::kRange || a.kind == b.kind) {
-    return IntervalsOverlap(a, b);
+    return true;
   }
-  int ya, ma, da, yb, mb, db;
-  parts(a, &ya, &ma, &da);
-  parts(b, &yb, &mb, &db);
-  return ya == yb && (ma == 0 || mb == 0 || ma == mb) && (da == 0 || db == 0 || da == db);
+  const std::vector<Ymd>& range = ea.size() == 2 ? ea : eb;
+  const Ymd& single = ea.size() == 2 ? eb[0] : ea[0];
+  return SameTime(range[0], single) || SameTime(range[1], single);
 }
 
 bool Upward(Hedge h) { return h == Hedge::kMoreThan || h == Hedge::kAtLeast; }
@@ -156,7 +197,7 @@ Comparison Compare(const Quantity& zh, const Quantity& en) {
     }
     return c;
   }
-  if (IntervalsOverlap(zh, en)) {
+  if (Agree(zh, en)) {
     bool conflict = (Upward(zh.hedge) && Downward(en.hedge)) ||
                     (Downward(zh.hedge) && Upward(en.hedge));
     c.relation = conflict ? Relation::kHedgeConflict : Relation::kAgree;

@@ -51,7 +51,9 @@ std::string Describe(const Quantity& q) {
   return s + ")";
 }
 
-Location HeadingLocation(const SectionView& s) { return Location{s.heading_line, 1, s.title}; }
+Location HeadingLocation(const SectionView& s) {
+  return Location{s.heading_line, s.heading_column, s.title};
+}
 
 ListedQuantity Listed(const Quantity& q) { return ListedQuantity{Where(q), q.value.ToString(), q.unit}; }
 
@@ -422,7 +424,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
           break;
         }
       }
-      Location at{entry.line, 1, entry.title};
+      Location at{entry.line, entry.column, entry.text};
       if (!heading) {
         add(std::string("contents entry '") + entry.title + "' has no heading in the body",
             is_zh ? std::optional(at) : std::nullopt, is_zh ? std::nullopt : std::optional(at));
@@ -433,10 +435,25 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
       }
     }
   }
+  // Each side's top-level headings should be listed in its own contents.
+  for (const Side* side : {&zh, &en}) {
+    if (side->contents.empty()) continue;
+    bool is_zh = side == &zh;
+    for (const SectionView& s : side->sections) {
+      if (s.level != 1 || s.heading_line == 0 || s.label.empty()) continue;
+      bool listed = std::any_of(side->contents.begin(), side->contents.end(),
+                                [&](const ContentsView& c) { return c.label == s.label; });
+      if (listed) continue;
+      Location at = HeadingLocation(s);
+      add("heading '" + s.title + "' is not listed in the contents",
+          is_zh ? std::optional(at) : std::nullopt, is_zh ? std::nullopt : std::optional(at));
+    }
+  }
   // The two contents against each other.
   if (zh.contents.empty() != en.contents.empty()) {
     const Side& has = zh.contents.empty() ? en : zh;
-    Location at{has.contents.front().line, 1, has.contents.front().title};
+    Location at{has.contents.front().line, has.contents.front().column,
+                has.contents.front().text};
     add(std::string("only the ") + (zh.contents.empty() ? "English" : "Chinese") +
             " version has a table of contents",
         zh.contents.empty() ? std::nullopt : std::optional(at),
@@ -449,7 +466,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
                              [&](const ContentsView& e) { return e.label == z.label; });
     if (!found) {
       add("contents entry '" + z.title + "' is not in the English contents",
-          Location{z.line, 1, z.title}, std::nullopt);
+          Location{z.line, z.column, z.text}, std::nullopt);
     }
   }
   for (const ContentsView& e : en.contents) {
@@ -458,7 +475,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
                              [&](const ContentsView& z) { return z.label == e.label; });
     if (!found) {
       add("contents entry '" + e.title + "' is not in the Chinese contents", std::nullopt,
-          Location{e.line, 1, e.title});
+          Location{e.line, e.column, e.text});
     }
   }
 }

@@ -34,6 +34,7 @@ struct SectionView {
   std::string path;   // labels from the top: "2.5" for item 5 of part 2
   std::string title;
   uint32_t heading_line = 0;  // 0 for the implicit section before any heading
+  uint32_t heading_column = 1;  // where the title starts (after its number)
   Lines lines;
   std::vector<BlockView> blocks;
   size_t list_items = 0;  // list-item blocks
@@ -42,6 +43,8 @@ struct SectionView {
 
 struct ContentsView {
   uint32_t line = 0;
+  uint32_t column = 1;  // first non-blank character of the entry's line
+  std::string text;     // the entry's line as written, trimmed
   std::string label;  // canonical label when the entry is numbered or a known name
   std::string title;
 };

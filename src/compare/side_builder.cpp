@@ -30,6 +30,7 @@ void AddSection(const document::Section& section, const std::string& parent_path
   view.path = parent_path.empty() ? section.label : parent_path + "." + section.label;
   view.title = section.title;
   view.heading_line = section.heading_line;
+  if (!section.heading_text.empty()) view.heading_column = section.heading_text.PositionAt(0).column;
   view.lines = Lines{section.lines.first, section.lines.last};
   if (section.item_body) view.blocks.push_back(View(*section.item_body, language));
   for (const document::Block& block : section.blocks) {
@@ -57,7 +58,18 @@ Side BuildSide(const document::Document& doc) {
     AddSection(section, "", doc.language, &side);
   }
   for (const document::ContentsEntry& entry : doc.contents) {
-    side.contents.push_back(ContentsView{entry.line, entry.label, entry.title});
+    ContentsView view;
+    view.line = entry.line;
+    view.label = entry.label;
+    view.title = entry.title;
+    std::string_view line = doc.source->original_line(entry.line);
+    size_t begin = line.find_first_not_of(" \t");
+    size_t end = line.find_last_not_of(" \t");
+    if (begin != std::string_view::npos) {
+      view.text = std::string(line.substr(begin, end - begin + 1));
+      view.column = static_cast<uint32_t>(begin) + 1;  // ASCII blanks: one byte per column
+    }
+    side.contents.push_back(std::move(view));
   }
   return side;
 }

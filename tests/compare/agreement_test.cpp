@@ -23,6 +23,15 @@ Quantity Q(Kind kind, std::string_view digits, int power = 0, std::string unit =
   return q;
 }
 
+Quantity RangeOf(Kind kind, std::string_view from, std::string_view to) {
+  Quantity low = Q(kind, from), high = Q(kind, to);
+  Quantity q = low;
+  q.hedge = Hedge::kRange;
+  q.low = low.low;
+  q.high = high.high;
+  return q;
+}
+
 Quantity Rate(Quantity q, std::string per) {
   q.kind = Kind::kRate;
   q.per = std::move(per);
@@ -67,6 +76,14 @@ TEST_CASE("Faithful renderings agree", "[compare][agreement]") {
       {"月薪 5000 元左右 ↔ average salary of about RMB5,000",
        Rate(Q(Kind::kMoney, "5000", 0, "CNY", Hedge::kAbout), "month"),
        Q(Kind::kMoney, "5000", 0, "CNY", Hedge::kAbout)},
+      {"2014年至2019年 ↔ 2019 (an end)", RangeOf(Kind::kYear, "2014", "2019"),
+       Q(Kind::kYear, "2019")},
+      {"2014年至2019年 ↔ from 2014 to 2019", RangeOf(Kind::kYear, "2014", "2019"),
+       RangeOf(Kind::kYear, "2014", "2019")},
+      {"2018年至2020年6月 ↔ June 2020", RangeOf(Kind::kDate, "20180000", "20200600"),
+       Q(Kind::kDate, "20200600")},
+      {"2018年至2020年6月 ↔ from 2018", RangeOf(Kind::kDate, "20180000", "20200600"),
+       Q(Kind::kYear, "2018")},
       {"就业35万人 ↔ 350,000 new jobs", Q(Kind::kCount, "35", 4, "person"),
        Q(Kind::kCount, "350000", 0, "job")},
   };
@@ -110,6 +127,10 @@ TEST_CASE("Drift is classified", "[compare][agreement]") {
        "per month rendered as per year"},
       {"a small number in words is no slipped large one", Spelled(Q(Kind::kCount, "3", 0, "noun:项")),
        Q(Kind::kCount, "339700", 0, "job"), Relation::kValueMismatch, ""},
+      {"a year inside a range is not its end", RangeOf(Kind::kYear, "2014", "2019"),
+       Q(Kind::kYear, "2018"), Relation::kValueMismatch, ""},
+      {"a date range against another month", RangeOf(Kind::kDate, "20180000", "20200600"),
+       Q(Kind::kDate, "20200700"), Relation::kValueMismatch, ""},
       {"people vs money", Q(Kind::kCount, "100", 0, "person"), Q(Kind::kMoney, "100", 0, "CNY"),
        Relation::kUnrelated, ""},
       {"year vs ordinal", Q(Kind::kYear, "2012"), Q(Kind::kOrdinal, "18"), Relation::kUnrelated,
