@@ -42,19 +42,24 @@ bool Overlap(const Decimal& a_low, const Decimal& a_high, const Decimal& b_low,
   return a_low < b_high && b_low < a_high;
 }
 
+// The intervals of a range's two ends: the range's own interval is its ends
+// widened by half a unit of the written precision.
+Decimal EndWidth(const Quantity& range) { return range.value.HalfUnit() + range.value.HalfUnit(); }
+
 // A range against a single figure: the figure must be one of its ends
 // (2014年至2019年 against "2019"), not merely inside it — a year or a count
-// changed to another inside the range is drift.
-bool RangeEndAgrees(const Quantity& range, const Quantity& single) {
-  const Decimal width = range.value.HalfUnit() + range.value.HalfUnit();
-  return Overlap(range.low, range.low + width, single.low, single.high) ||
-         Overlap(range.high - width, range.high, single.low, single.high);
-}
-
+// changed to another inside the range is drift. Two ranges agree end to end.
 bool Agree(const Quantity& a, const Quantity& b) {
   bool ra = a.hedge == Hedge::kRange, rb = b.hedge == Hedge::kRange;
-  if (ra == rb) return IntervalsOverlap(a, b);
-  return ra ? RangeEndAgrees(a, b) : RangeEndAgrees(b, a);
+  if (!ra && !rb) return IntervalsOverlap(a, b);
+  if (ra && rb) {
+    return Overlap(a.low, a.low + EndWidth(a), b.low, b.low + EndWidth(b)) &&
+           Overlap(a.high - EndWidth(a), a.high, b.high - EndWidth(b), b.high);
+  }
+  const Quantity& range = ra ? a : b;
+  const Quantity& single = ra ? b : a;
+  return Overlap(range.low, range.low + EndWidth(range), single.low, single.high) ||
+         Overlap(range.high - EndWidth(range), range.high, single.low, single.high);
 }
 
 // A point in time as year, month and day; 0 where the text gives none.

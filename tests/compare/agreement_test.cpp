@@ -131,6 +131,8 @@ TEST_CASE("Drift is classified", "[compare][agreement]") {
        Q(Kind::kYear, "2018"), Relation::kValueMismatch, ""},
       {"a date range against another month", RangeOf(Kind::kDate, "20180000", "20200600"),
        Q(Kind::kDate, "20200700"), Relation::kValueMismatch, ""},
+      {"a range's end moved", RangeOf(Kind::kYear, "2014", "2018"),
+       RangeOf(Kind::kYear, "2014", "2019"), Relation::kValueMismatch, ""},
       {"people vs money", Q(Kind::kCount, "100", 0, "person"), Q(Kind::kMoney, "100", 0, "CNY"),
        Relation::kUnrelated, ""},
       {"year vs ordinal", Q(Kind::kYear, "2012"), Q(Kind::kOrdinal, "18"), Relation::kUnrelated,
