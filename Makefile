@@ -5,9 +5,10 @@ JOBS  ?= $(shell nproc)
 
 .PHONY: run test build deps bench clean
 
+# The main job on the bundled corpus: the official pair. Findings are the
+# output here, not a failure, hence --fail-on never.
 run: build
-	$(BUILD)/crosscheck outline corpus/labor-rights-2020.zh.txt
-	$(BUILD)/crosscheck outline corpus/labor-rights-2020.en.txt
+	$(BUILD)/crosscheck compare corpus/labor-rights-2020.zh.txt corpus/labor-rights-2020.en.txt --fail-on never
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -113,10 +113,19 @@ bool Downward(Hedge h) {
 
 std::string ScaleSlip(const Quantity& zh, const Quantity& en, int power) {
   if (zh.scale == "亿" && en.scale == "billion" && power == 1) return "亿 read as billion";
-  if (zh.scale == "亿" && en.scale == "million" && power == -2) return "亿 read as million";
   if (zh.scale == "万" && en.scale == "thousand" && power == -1) return "万 read as thousand";
   if (zh.scale == "万" && en.scale == "million" && power == 2) return "万 read as million";
   if (zh.scale == "万亿" && en.scale == "billion" && power == -3) return "万亿 read as billion";
+  // An English scale word one or more steps off: "billion" written as "million".
+  static const char* const kLadder[] = {"thousand", "million", "billion", "trillion"};
+  if (power % 3 == 0) {
+    for (int k = 0; k < 4; ++k) {
+      int expected = k - power / 3;
+      if (en.scale == kLadder[k] && expected >= 0 && expected < 4) {
+        return std::string(kLadder[expected]) + " written as " + kLadder[k];
+      }
+    }
+  }
   static const char* const kPowers[] = {"", "10", "100", "1000", "10⁴", "10⁵", "10⁶",
                                         "10⁷", "10⁸"};
   int magnitude = power < 0 ? -power : power;
