@@ -23,6 +23,9 @@ constexpr double kPriorLengthRatio = 3.3;
 // A side shorter than this share of what its counterpart predicts is abridged.
 constexpr double kAbridgedShare = 0.4;
 constexpr size_t kAbridgedMinQuantities = 3;
+// How many counterparts either side of its own relative place a figure is
+// compared with.
+constexpr size_t kReach = 48;
 
 // For scores only: dates compare by year, everything else by value.
 double Approx(const Quantity& q) {
@@ -97,6 +100,17 @@ class SectionComparer {
       }
     }
     groups_ = groups;
+    z_range_.assign(groups.size(), {0, 0});
+    e_range_.assign(groups.size(), {0, 0});
+    auto index = [](const std::vector<Slot>& slots, std::vector<std::pair<size_t, size_t>>* ranges) {
+      for (size_t k = 0; k < slots.size(); ++k) {  // slots are contiguous per group
+        auto& range = (*ranges)[slots[k].group];
+        if (range.first == range.second) range.first = k;
+        range.second = k + 1;
+      }
+    };
+    index(z_, &z_range_);
+    index(e_, &e_range_);
     MatchAgreeing(/*same_group=*/true);
     MatchAgreeing(/*same_group=*/false);
     PairDisagreeing();
@@ -139,35 +153,114 @@ class SectionComparer {
   // range already paired may take up single figures at its ends: 2014年至
   // 2019年 against "from 2014 to the end of 2019".
   void MatchAgreeing(bool same_group) {
-    for (Slot& z : z_) {
-      if (z.used) continue;
-      for (Slot& e : e_) {
-        if (e.used || (same_group && e.group != z.group)) continue;
-        Comparison c = Compare(*z.q, *e.q);
-        if (c.relation != Relation::kAgree && c.relation != Relation::kHedgeConflict) continue;
-        z.used = e.used = true;
-        ++(c.relation == Relation::kHedgeConflict ? summary_->paired_with_finding
-                                                  : summary_->matched);
-        if (c.relation == Relation::kHedgeConflict) {
-          Add("hedge.conflict",
-              "hedges disagree: " + Describe(*z.q) + " vs " + Describe(*e.q) + " (" + c.detail +
-                  ")",
-              Where(*z.q), Where(*e.q));
-        } else if (!same_group) {
-          ++summary_->moved;
-          if (!Minor(*z.q)) {
-            Add("number.moved",
-                Describe(*z.q) + " is rendered in a neighbouring paragraph as " + Describe(*e.q),
-                Where(*z.q), Where(*e.q));
-          }
-        }
-        break;
-      }
-    }
+    // Like with like first (a range with a range), so that a single year
+    // does not take the range its counterpart needs; then, within a group,
+    // a range with a single figure at one of its ends.
+    MatchAgreeingPass(same_group, /*mixed_ranges=*/false);
+    if (same_group) MatchAgreeingPass(same_group, /*mixed_ranges=*/true);
     if (same_group) {
       AbsorbRangeEnds(z_, e_);
       AbsorbRangeEnds(e_, z_);
     }
+  }
+
+  // One matching pass: every agreeing candidate pair within reach, best
+  // first, so that a loose figure (几千元) does not take the counterpart of a
+  // tight one (4000元以上 ↔ "more than RMB4,000"). Reach is the group itself
+  // or, for figures that moved, the groups up to two away; inside it, each
+  // figure looks at the counterparts near its own relative place, which
+  // keeps the pass linear however many figures a paragraph holds.
+  void MatchAgreeingPass(bool same_group, bool mixed_ranges) {
+    struct Candidate {
+      double cost;
+      size_t z, e;
+      Relation relation;
+      std::string detail;
+    };
+    std::vector<Candidate> candidates;
+    std::vector<size_t> reach;
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      const auto [z_begin, z_end] = z_range_[g];
+      if (z_begin == z_end) continue;
+      reach.clear();
+      size_t first = same_group ? g : (g >= 2 ? g - 2 : 0);
+      size_t last = same_group ? g : std::min(groups_.size() - 1, g + 2);
+      for (size_t h = first; h <= last; ++h) {
+        if (!same_group && h == g) continue;
+        for (size_t k = e_range_[h].first; k < e_range_[h].second; ++k) {
+          if (!e_[k].used) reach.push_back(k);
+        }
+      }
+      if (reach.empty()) continue;
+      const size_t nz = z_end - z_begin;
+      for (size_t zi = z_begin; zi < z_end; ++zi) {
+        const Slot& z = z_[zi];
+        if (z.used) continue;
+        size_t center = (zi - z_begin) * reach.size() / nz;
+        size_t lo = center > kReach ? center - kReach : 0;
+        size_t hi = std::min(reach.size(), center + kReach + 1);
+        for (size_t r = lo; r < hi; ++r) {
+          const Slot& e = e_[reach[r]];
+          // Across paragraphs only like with like: a range found its single
+          // end elsewhere by coincidence far more often than by design.
+          bool mixed = (z.q->hedge == quantity::Hedge::kRange) !=
+                       (e.q->hedge == quantity::Hedge::kRange);
+          if (mixed != mixed_ranges) continue;
+          // A range still unpaired on both sides is more likely a changed
+          // range than a single end: leave it for PairDisagreeing.
+          if (mixed && UnpairedRangeOnBothSides(z.group, z.q->kind)) continue;
+          Comparison c = Compare(*z.q, *e.q);
+          if (c.relation != Relation::kAgree && c.relation != Relation::kHedgeConflict) continue;
+          double cost = std::fabs(std::log1p(std::fabs(Approx(*z.q))) -
+                                  std::log1p(std::fabs(Approx(*e.q))));
+          if ((z.q->hedge == quantity::Hedge::kExact) != (e.q->hedge == quantity::Hedge::kExact)) {
+            cost += 0.3;
+          }
+          if (z.q->kind != e.q->kind) cost += 0.5;
+          cost += 0.05 * std::fabs(static_cast<double>(r) / reach.size() -
+                                   static_cast<double>(zi - z_begin) / nz);
+          candidates.push_back({cost, zi, reach[r], c.relation, std::move(c.detail)});
+        }
+      }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
+    for (const Candidate& c : candidates) {
+      Slot& z = z_[c.z];
+      Slot& e = e_[c.e];
+      if (z.used || e.used) continue;
+      z.used = e.used = true;
+      if (c.relation == Relation::kHedgeConflict) {
+        ++summary_->paired_with_finding;
+        Add("hedge.conflict",
+            "hedges disagree: " + Describe(*z.q) + " vs " + Describe(*e.q) + " (" + c.detail + ")",
+            Where(*z.q), Where(*e.q));
+        continue;
+      }
+      ++summary_->matched;
+      if (!same_group) {
+        ++summary_->moved;
+        if (!Minor(*z.q)) {
+          Add("number.moved",
+              Describe(*z.q) + " is rendered in a neighbouring paragraph as " + Describe(*e.q),
+              Where(*z.q), Where(*e.q));
+        }
+      }
+    }
+  }
+
+  bool UnpairedRangeOnBothSides(size_t group, quantity::Kind kind) const {
+    auto has = [&](const std::vector<Slot>& slots) {
+      return std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
+        return !s.used && s.group == group && s.q->hedge == quantity::Hedge::kRange &&
+               IsTime(s.q->kind) == IsTime(kind);
+      });
+    };
+    return has(z_) && has(e_);
+  }
+
+  static bool IsTime(quantity::Kind kind) {
+    return kind == quantity::Kind::kYear || kind == quantity::Kind::kDate;
   }
 
   // Marks as matched the unused single figures in `singles` that agree with
@@ -350,8 +443,10 @@ class SectionComparer {
   double ratio_;
   std::vector<Finding>* findings_;
   Summary* summary_;
-  std::vector<Slot> z_, e_;
+  std::vector<Slot> z_, e_;  // in group order
   std::vector<align::AlignedGroup> groups_;
+  // Per group, the slots of each side: [first, second) in z_ and e_.
+  std::vector<std::pair<size_t, size_t>> z_range_, e_range_;
 };
 
 double CalibrateRatio(const Side& zh, const Side& en) {
