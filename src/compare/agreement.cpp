@@ -49,9 +49,18 @@ Decimal EndWidth(const Quantity& range) { return range.value.HalfUnit() + range.
 // A range against a single figure: the figure must be one of its ends
 // (2014年至2019年 against "2019"), not merely inside it — a year or a count
 // changed to another inside the range is drift. Two ranges agree end to end.
+//
+// Two figures with the same hedge compare as written: "less than five years"
+// is not a rendering of 不到3年, though both intervals reach below three.
 bool Agree(const Quantity& a, const Quantity& b) {
   bool ra = a.hedge == Hedge::kRange, rb = b.hedge == Hedge::kRange;
-  if (!ra && !rb) return IntervalsOverlap(a, b);
+  if (!ra && !rb) {
+    if (a.hedge == b.hedge && a.hedge != Hedge::kExact) {
+      return Overlap(a.value - a.value.HalfUnit(), a.value + a.value.HalfUnit(),
+                     b.value - b.value.HalfUnit(), b.value + b.value.HalfUnit());
+    }
+    return IntervalsOverlap(a, b);
+  }
   if (ra && rb) {
     return Overlap(a.low, a.low + EndWidth(a), b.low, b.low + EndWidth(b)) &&
            Overlap(a.high - EndWidth(a), a.high, b.high - EndWidth(b), b.high);

@@ -136,6 +136,8 @@ TEST_CASE("Drift is classified", "[compare][agreement]") {
        Q(Kind::kDate, "20200700"), Relation::kValueMismatch, ""},
       {"a range's end moved", RangeOf(Kind::kYear, "2014", "2018"),
        RangeOf(Kind::kYear, "2014", "2019"), Relation::kValueMismatch, ""},
+      {"不到3年 ↔ less than five years", Q(Kind::kDuration, "3", 0, "year", Hedge::kLessThan),
+       Q(Kind::kDuration, "5", 0, "year", Hedge::kLessThan), Relation::kValueMismatch, ""},
       {"people vs money", Q(Kind::kCount, "100", 0, "person"), Q(Kind::kMoney, "100", 0, "CNY"),
        Relation::kUnrelated, ""},
       {"year vs ordinal", Q(Kind::kYear, "2012"), Q(Kind::kOrdinal, "18"), Relation::kUnrelated,
