@@ -420,10 +420,7 @@ class SectionComparer {
     f.severity = FindRule(f.rule)->severity;
     f.zh_section = zh_.path;
     f.en_section = en_.path;
-    const text::SourcePosition start =
-        block.quantities.empty() ? text::SourcePosition{block.lines.first, 1}
-                                 : text::SourcePosition{block.lines.first, 1};
-    Location where{start.line, start.column, ""};
+    Location where{block.lines.first, block.column, block.opening};
     for (const Quantity& q : block.quantities) f.quantities.push_back(Listed(q));
     f.message = std::string(zh_side ? "Chinese" : "English") + " paragraph at line " +
                 std::to_string(block.lines.first) + " has no counterpart" +

@@ -25,6 +25,8 @@ struct BlockView {
   Lines lines;
   double length = 0;  // code points of analysed text
   bool list_item = false;
+  uint32_t column = 1;  // where the block's text starts on its first line
+  std::string opening;  // its first words as written, to show where it is
   std::vector<quantity::Quantity> quantities;  // resolved: position and text set
 };
 

@@ -1,7 +1,5 @@
 #include "compare/side_builder.h"
 
-#include <unicode/utf8.h>
-
 #include "quantity/extract.h"
 
 namespace crosscheck::compare {
@@ -19,6 +17,19 @@ BlockView View(const document::Block& block, text::Language language) {
   view.length = CodePoints(block.text.text());
   view.list_item = block.kind == document::BlockKind::kListItem;
   view.quantities = quantity::Extract(language, block.text);
+  const std::string& analysed = block.text.text();
+  if (!analysed.empty()) {
+    view.column = block.text.PositionAt(0).column;
+    // The first 24 characters, ending on a character boundary.
+    size_t end = 0;
+    for (int n = 0; n < 24 && end < analysed.size(); ++n) {
+      ++end;
+      while (end < analysed.size() && (static_cast<unsigned char>(analysed[end]) & 0xC0) == 0x80) {
+        ++end;
+      }
+    }
+    view.opening = block.text.OriginalText(0, end);
+  }
   return view;
 }
 

@@ -9,7 +9,6 @@ void MappedText::AppendLine(uint32_t line, size_t begin, size_t end) {
   const NormalizedLine& normalized = source_->normalized_line(line);
   pieces_.push_back(Piece{text_.size(), line, begin});
   text_.append(normalized.text, begin, end - begin);
-  last_end_ = SourcePosition{line, normalized.columns[end]};
 }
 
 void MappedText::AppendSynthetic(std::string_view s) {

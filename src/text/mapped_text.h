@@ -53,7 +53,6 @@ class MappedText {
   const SourceText* source_ = nullptr;
   std::string text_;
   std::vector<Piece> pieces_;
-  SourcePosition last_end_{};
 };
 
 }  // namespace crosscheck::text
