@@ -22,5 +22,12 @@ $(BUILD)/CMakeCache.txt:
 deps:
 	@bash scripts/install-deps.sh
 
+# Release build with the Google Benchmark targets; figures in docs/performance.md.
+bench:
+	@bash scripts/install-deps.sh --bench
+	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCROSSCHECK_BENCHMARKS=ON
+	cmake --build build-bench -j $(JOBS) --target crosscheck_bench
+	build-bench/crosscheck_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+
 clean:
 	rm -rf $(BUILD)

@@ -110,8 +110,8 @@ struct UnitEntry {
 };
 
 constexpr UnitEntry kUnits[] = {
-    // People. The Chinese text counts almost all of these with 人 or 名, so
-    // they share one id; units.h keeps ids of one dimension apart.
+    // People. Workers and students keep their own ids (units.h treats every
+    // way of counting people as compatible, so 人 ↔ "workers" still agree).
     {"people", UnitClass::kCounted, "person", 1, true},
     {"persons", UnitClass::kCounted, "person", 1, true},
     {"person", UnitClass::kCounted, "person", 1, false},
@@ -119,17 +119,17 @@ constexpr UnitEntry kUnits[] = {
     {"resident", UnitClass::kCounted, "person", 1, false},
     {"individuals", UnitClass::kCounted, "person", 1, true},
     {"individual", UnitClass::kCounted, "person", 1, false},
-    {"workers", UnitClass::kCounted, "person", 1, true},
-    {"worker", UnitClass::kCounted, "person", 1, false},
+    {"workers", UnitClass::kCounted, "worker", 1, true},
+    {"worker", UnitClass::kCounted, "worker", 1, false},
     {"employees", UnitClass::kCounted, "person", 1, true},
     {"employee", UnitClass::kCounted, "person", 1, false},
-    {"laborers", UnitClass::kCounted, "person", 1, true},
-    {"labourers", UnitClass::kCounted, "person", 1, true},
+    {"laborers", UnitClass::kCounted, "worker", 1, true},
+    {"labourers", UnitClass::kCounted, "worker", 1, true},
     {"farmers", UnitClass::kCounted, "person", 1, true},
     {"herders", UnitClass::kCounted, "person", 1, true},
     {"women", UnitClass::kCounted, "person", 1, true},
     {"men", UnitClass::kCounted, "person", 1, true},
-    {"students", UnitClass::kCounted, "person", 1, true},
+    {"students", UnitClass::kCounted, "student", 1, true},
     {"graduates", UnitClass::kCounted, "person", 1, true},
     {"villagers", UnitClass::kCounted, "person", 1, true},
     {"trainees", UnitClass::kCounted, "person", 1, true},

@@ -382,7 +382,17 @@ class Extractor {
       if (w.begin != p + 1 || w.empty()) return false;
       std::string_view s = Str(w);
       UnitInfo u = en::LookupUnit(s);
-      if (u.unit_class != UnitClass::kNone && (u.plural || singular)) {
+      // "job opportunities", "job vacancies": the modifier names the unit.
+      bool job_compound = u.id == "job" && !u.plural && !singular;
+      if (job_compound) {
+        Span next = NextWord(w.end);
+        std::string_view ns = next.begin == w.end + 1 ? Str(next) : std::string_view();
+        job_compound = EqualsIgnoreCase(ns, "opportunities") ||
+                       EqualsIgnoreCase(ns, "vacancies") || EqualsIgnoreCase(ns, "openings") ||
+                       EqualsIgnoreCase(ns, "positions");
+        if (job_compound) w = next;
+      }
+      if (u.unit_class != UnitClass::kNone && (u.plural || singular || job_compound)) {
         found->info = u;
         found->end = w.end;
         return true;
@@ -393,9 +403,45 @@ class Extractor {
         found->end = w.end;
         return true;
       }
+      // After "one", the head of the noun phrase: the word that ends it
+      // ("at least one skill.", "one training session per year").
+      if (singular) {
+        Span next = NextWord(w.end);
+        bool head = next.begin != w.end + 1 || next.empty() || en::IsStopWord(Str(next));
+        if (head && !IsDigit(s[0])) {
+          found->noun = "noun:" + std::string(s);
+          found->end = w.end;
+          return true;
+        }
+      }
       p = w.end;
     }
     return false;
+  }
+
+  // "monthly", "daily", "hourly" or "weekly" earlier in the clause ending at
+  // `pos` (at most 80 bytes back, stopping at . , ; : and brackets); the
+  // period it names, or "".
+  std::string_view PeriodInClause(size_t pos) const {
+    size_t limit = pos > 80 ? pos - 80 : 0;
+    if (limit < last_end_) limit = last_end_;
+    size_t p = pos;
+    while (p > limit) {
+      char c = t_[p - 1];
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')') break;
+      --p;
+    }
+    static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
+        {"monthly ", "month"}, {"daily ", "day"}, {"hourly ", "hour"}, {"weekly ", "week"}};
+    for (size_t k = p; k < pos; ++k) {
+      if (k > 0 && IsAlpha(t_[k - 1])) continue;
+      for (const auto& [word, period] : kAdjectives) {
+        if (pos - k >= word.size() && EqualsIgnoreCase(t_.substr(k, word.size()), word)) {
+          return period;
+        }
+      }
+    }
+    return {};
   }
 
   // Month name just before `pos` (one space between); 0 if none.
@@ -638,9 +684,22 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
       }
     } else if (!prev.empty() && prev.begin >= last_end_ && IsYear(a) &&
                EqualsIgnoreCase(Str(prev), "from")) {
+      // The second end may be "June 2020" or "the end of 2019": still a
+      // range of years (the Chinese writes 2018年至2020年6月).
       Span to;
-      if ((NextWordIs(end, "to", &to) || NextWordIs(end, "through", &to)) && At(to.end) == ' ' &&
-          IsDigit(At(to.end + 1)) && ParseDigits(to.end + 1, &b) && IsYear(b) &&
+      size_t second = 0;
+      if ((NextWordIs(end, "to", &to) || NextWordIs(end, "through", &to)) && At(to.end) == ' ') {
+        second = to.end + 1;
+        Span w1 = NextWord(to.end);
+        Span w2, w3;
+        if (en::MonthNumber(Str(w1)) > 0 && At(w1.end) == ' ') {
+          second = w1.end + 1;
+        } else if (EqualsIgnoreCase(Str(w1), "the") && NextWordIs(w1.end, "end", &w2) &&
+                   NextWordIs(w2.end, "of", &w3) && At(w3.end) == ' ') {
+          second = w3.end + 1;
+        }
+      }
+      if (second != 0 && IsDigit(At(second)) && ParseDigits(second, &b) && IsYear(b) &&
           b.integer > a.integer && !IsAlpha(At(b.end))) {
         q.kind = Kind::kYear;
         return Emit(RangeOf(q, a.value, b.value), prev.begin, b.end);
@@ -709,11 +768,26 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
                                                         "week",  "hour", "person"};
         for (std::string_view k : kPeriods) {
           if (EqualsIgnoreCase(ps, k) && (k != "person" || Str(per) == "per")) {
-            q.kind = Kind::kRate;
-            q.per = std::string(k);
+            // "per year" is money: a year is the default period of incomes
+            // and salaries, and the Chinese (年收入) often leaves it implicit.
+            if (k != "year") {
+              q.kind = Kind::kRate;
+              q.per = std::string(k);
+            }
             end = period.end;
             break;
           }
+        }
+      } else if (Span annually; NextWordIs(end, "annually", &annually)) {
+        end = annually.end;
+      }
+      if (q.kind == Kind::kMoney) {
+        // "a monthly income of about RMB9,000", "his monthly income rose to
+        // more than RMB4,000": the period is named earlier in the clause.
+        std::string_view period = PeriodInClause(begin);
+        if (!period.empty()) {
+          q.kind = Kind::kRate;
+          q.per = std::string(period);
         }
       }
     }
@@ -827,7 +901,7 @@ size_t Extractor::Vague(size_t begin, size_t end, Decimal low, Decimal high,
                         std::string_view scale) {
   Quantity q;
   q.kind = Kind::kCount;
-  q.hedge = Hedge::kRange;
+  q.hedge = Hedge::kMoreThan;
   q.value = low;
   q.low = low;
   q.high = high;
@@ -870,6 +944,11 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
       }
       Num a;
       if (!ParseWords(b, &a)) return e;
+      // "One day he decided ...": the idiom opening a sentence.
+      if (a.integer == 1 && a.end == e && IsUpper(t_[b])) {
+        Span day;
+        if (NextWordIs(e, "day", &day) && !NextWordIs(day.end, "of")) return day.end;
+      }
       if (a.integer == 1 && a.end == e) {
         // "one" as a pronoun or in idioms: "the one", "one of the best",
         // "one another", "one's", "one by one", "each and every one".
@@ -928,7 +1007,7 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
             EqualsIgnoreCase(Str(a_word), "a")) {
           begin = a_word.begin;
         }
-        return Vague(begin, e, unit * Decimal(2), unit * Decimal(10), scale);
+        return Vague(begin, e, unit, unit * Decimal(10), scale);
       }
       if (EqualsIgnoreCase(prev_word, "a")) {
         Num a;
@@ -943,8 +1022,9 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
       return e;
     }
     case WordClass::kVaguePlural: {
-      // "dozens of", "hundreds of", "tens of thousands of": from two of the
-      // unit to ten of it ("dozens": 24 to 100).
+      // "dozens of", "hundreds of", "tens of thousands of": more than one of
+      // the unit, up to ten of it ("dozens": 12 to 100), as the Chinese 数百,
+      // 几千 read.
       Span of;
       if (!NextWordIs(e, "of", &of)) return e;
       Decimal unit = info.value == 0 ? Decimal(12) : Decimal(1).Scaled(info.value);
@@ -964,7 +1044,7 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
       }
       if (!scale.empty() && scale.back() == 's') scale.remove_suffix(1);
       if (EqualsIgnoreCase(scale, "ten") || EqualsIgnoreCase(scale, "dozen")) scale = {};
-      Decimal low = info.value == 0 ? Decimal(24) : unit * Decimal(2);
+      Decimal low = unit;
       Decimal high = info.value == 0 ? Decimal(100) : unit * Decimal(10);
       size_t vague_end = end;
       // The span ends at "of" unless a unit noun follows.
@@ -996,12 +1076,19 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
       for (std::string_view d : kDeterminers) {
         if (EqualsIgnoreCase(prev_word, d)) determined = true;
       }
+      // A rank after a verb of placing: "finished twentieth", "ranked third".
+      static constexpr std::string_view kRankVerbs[] = {"finished", "ranked", "ranks",
+                                                        "placed",   "came",   "ranking"};
+      for (std::string_view v : kRankVerbs) {
+        if (EqualsIgnoreCase(prev_word, v)) determined = true;
+      }
       if (!determined) return e;
       Span next = NextWord(e);
-      if (next.begin != e + 1) return e;
-      std::string_view ns = Str(next);
-      if (EqualsIgnoreCase(ns, "time") || EqualsIgnoreCase(ns, "place") ||
-          EqualsIgnoreCase(ns, "of")) {
+      std::string_view ns = next.begin == e + 1 ? Str(next) : std::string_view();
+      // "for the first time", "in the first place" are idioms; "the third
+      // time the fair has been held" counts occasions (第三次).
+      if (EqualsIgnoreCase(ns, "of") ||
+          (info.value == 1 && (EqualsIgnoreCase(ns, "time") || EqualsIgnoreCase(ns, "place")))) {
         return e;
       }
       Quantity q;

@@ -22,12 +22,24 @@
 //              digit. "from RMB23,200 to RMB34,700" is a change, two figures.
 //   dates      kDate yyyymmdd with 00 where unknown ("September 2020" →
 //              20200900; "March 10" → 310); a lone year is kYear.
-//   vague      "dozens of" [24, 100], "hundreds of" [200, 1000], "thousands
-//              of" [2000, 10000], "a few thousand" likewise: kRange, value low.
-//   units      people, workers, employees, residents, women, students … →
-//              "person"; companies, businesses → "enterprise"; RMB, yuan →
-//              "CNY"; $, US$, dollars → "USD"; other plural nouns →
-//              "noun:<singular>".
+//              "From 2018 to June 2020", "from 2013 to the end of 2019" are
+//              ranges of years, as the Chinese 2018年至2020年6月.
+//   vague      "dozens of" [12, 100], "hundreds of" [100, 1000], "thousands
+//              of" [1000, 10000], "a few thousand" likewise: kMoreThan, value
+//              the round unit, as the Chinese 数百, 几千 read.
+//   rates      money with "per month/day/week/hour/person", or after
+//              "monthly", "daily", "hourly" earlier in its clause ("a
+//              monthly income of about RMB9,000"). "per year", "annually"
+//              leave money: a year is the default period of incomes, and
+//              the Chinese (年收入, 人均可支配收入) is read the same way.
+//   units      people, employees, residents, women … → "person"; workers,
+//              laborers → "worker"; students → "student"; companies,
+//              businesses → "enterprise"; jobs, job opportunities → "job";
+//              RMB, yuan → "CNY"; $, US$, dollars → "USD"; other plural
+//              nouns → "noun:<singular>", and after "one" the head noun
+//              ("at least one skill" → noun:skill).
+//   ordinals   no unit; "the third time" counts, "for the first time" and
+//              "in the first place" are idioms.
 #ifndef CROSSCHECK_QUANTITY_EXTRACT_EN_H_
 #define CROSSCHECK_QUANTITY_EXTRACT_EN_H_
 

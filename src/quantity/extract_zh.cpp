@@ -17,11 +17,18 @@
 //    written digit by digit (二〇二〇年); other figures before 年 are
 //    durations. Dates are kDate yyyymmdd with 00 for what is not written:
 //    2018年3月 → 20180300, 9月10日 → 910, 17日 → 17.
-//  - Ordinals: 第N (unit from the classifier after it, 第三次 → noun:次),
-//    N届, N中全会, N次全会, N大 for N ≥ 11 (十八大, unit
-//    noun:party-congress), and 十三五/十四五/十五五 (unit noun:five-year-plan).
-//  - Rates: money followed by /月, /年, /天, /人, or preceded in its clause by
-//    月薪, 月收入, 年收入, 可支配收入, 年均工资, ... → kRate with `per`.
+//  - Ordinals: 第N (第三次, 第一批), N届, N中全会, N次全会, N大 for N ≥ 11
+//    (十八大), and 十三五/十四五/十五五. An ordinal has no unit: it ranks,
+//    and "18th" carries none in English either.
+//  - Rates: money followed by /月, /天, /人, /小时, or preceded in its clause
+//    by 月薪, 月收入, 日薪, ... → kRate with `per`. Annual figures (年收入,
+//    年均工资, 人均可支配收入, 元/年) are kMoney: a year is the default period
+//    of such statistics, and the English states it elsewhere or not at all.
+//  - Units from head nouns: a generic classifier (个, 家) takes the unit of
+//    the noun after it (22个深度贫困县 → county, 两个地区 → prefecture) or
+//    of 企业/岗位 just before the figure (企业210家 → enterprise); a figure
+//    with no classifier takes a noun right after it (10.33万农牧民 → person).
+//  - A range from a year to a date (2018年至2020年6月) is a range of years.
 //  - 多/余 after a figure and the approximate numerals (十几, 几十, 数百) are
 //    kMoreThan with an explicit interval up to the next unit of the last
 //    written digit: 200多 → [200, 300], 8万余 → [80000, 90000],
@@ -32,7 +39,8 @@
 //    "a" (一家企业, 一项任务) — kept before time units and with hedges
 //    (一年以上); enumeration words (一是, 二是); heading numbers (一、, (二));
 //    numerals inside short quoted names (“六稳”, “十大行动”, “三支一扶”);
-//    fixed terms 第三产业, 三次产业.
+//    fixed terms 第三产业, 三次产业; a year naming an agenda
+//    (联合国2030年可持续发展议程).
 #include "quantity/extract_zh.h"
 
 #include <unicode/brkiter.h>
@@ -440,11 +448,12 @@ struct RateMarker {
   std::string_view per;
 };
 
+// Annual figures (年收入, 年均工资, 人均可支配收入, 元/年) are money, not
+// rates: a year is the default period of such statistics, and the English
+// often states it in another paragraph or not at all.
 constexpr RateMarker kRateMarkers[] = {
-    {"月薪", "month"},       {"月收入", "month"},     {"月工资", "month"},
-    {"月均收入", "month"},   {"年薪", "year"},        {"年收入", "year"},
-    {"年均工资", "year"},    {"年工资", "year"},      {"可支配收入", "year"},
-    {"年均收入", "year"},    {"日薪", "day"},         {"时薪", "hour"},
+    {"月薪", "month"},     {"月收入", "month"}, {"月工资", "month"},
+    {"月均收入", "month"}, {"日薪", "day"},     {"时薪", "hour"},
 };
 
 std::string_view FindRateMarker(std::string_view text, size_t begin) {
@@ -464,8 +473,57 @@ std::string_view FindRateMarker(std::string_view text, size_t begin) {
   for (const RateMarker& m : kRateMarkers) {
     size_t found = window.find(m.written);
     if (found == std::string_view::npos) continue;
-    if (m.written == "年收入" && EndsAt(window, found, "当")) continue;  // 当年收入: that year
     return m.per;
+  }
+  return {};
+}
+
+// Head nouns that give a count its unit when the figure carries only a
+// generic classifier (个, 家) or none: after the classifier and a few
+// modifiers (22个深度贫困县, 3 个村, 318家企事业单位), right after the figure
+// (10.33万农牧民), or just before it (企业210家, 就业岗位 14.5 万余个).
+// Longer words first where one starts another (村民 before 村).
+struct HeadNoun {
+  std::string_view written;
+  std::string_view unit;
+};
+
+constexpr HeadNoun kHeadNouns[] = {
+    {"企事业单位", "enterprise"}, {"企业", "enterprise"}, {"公司", "enterprise"},
+    {"岗位", "job"},              {"地州", "prefecture"}, {"地区", "prefecture"},
+    {"县城", ""},                 {"县", "county"},       {"村民", "person"},
+    {"村", "village"},            {"农牧民", "person"},   {"劳动力", "person"},
+    {"群众", "person"},           {"人员", "person"},     {"职工", "person"},
+};
+
+const HeadNoun* HeadNounAt(std::string_view text, size_t pos) {
+  for (const HeadNoun& h : kHeadNouns) {
+    if (StartsAt(text, pos, h.written)) return &h;
+  }
+  return nullptr;
+}
+
+// The head noun within a few CJK characters after `pos` (stops at
+// punctuation, digits, 的 and numerals); sets *end past it.
+std::string_view HeadNounAfter(std::string_view text, size_t pos, size_t* end) {
+  for (int k = 0; k < 6 && pos < text.size(); ++k) {
+    if (const HeadNoun* h = HeadNounAt(text, pos)) {
+      *end = pos + h->written.size();
+      return h->unit;
+    }
+    size_t length = 0;
+    char32_t c = CharAt(text, pos, &length);
+    if (length != 3 || !IsCjk(c) || c == U'的' || IsNumeralChar(c)) break;
+    pos += length;
+  }
+  return {};
+}
+
+// The enterprise or job noun written just before the figure at `begin`.
+std::string_view HeadNounBefore(std::string_view text, size_t begin) {
+  size_t p = SkipSpacesBack(text, begin);
+  for (std::string_view w : {"企事业单位", "企业", "公司", "岗位"}) {
+    if (EndsAt(text, p, w)) return HeadNounAt(text, p - w.size())->unit;
   }
   return {};
 }
@@ -624,7 +682,8 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
       goto suffix;
     }
   }
-  if (f.lone_zero) return false;
+  // 零 alone is a word (零工, 零售) except before 个: 新增岗位零个.
+  if (f.lone_zero && !StartsAt(text, f.end, "个")) return false;
   if (f.positional && !(unit && unit->unit_class == ZhUnitClass::kYear)) return false;
 
   if (!unit && EndsAt(text, r.begin, "人民币") == false && r.begin + 9 <= f.begin &&
@@ -632,12 +691,25 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
     r.kind = Kind::kMoney;
     r.unit = "CNY";
   }
+  if (!unit && !f.spelled && !ordinal) {
+    // 10.33万农牧民: a head noun right after the figure.
+    if (const HeadNoun* h = HeadNounAt(text, u); h && !h->unit.empty()) {
+      r.unit = std::string(h->unit);
+      r.end = u + h->written.size();
+    }
+  }
   if (unit) {
     r.end = u + unit->written.size();
     r.unit = std::string(unit->unit);
     switch (unit->unit_class) {
       case ZhUnitClass::kCount:
         r.kind = Kind::kCount;
+        if (r.unit == "noun:个" || r.unit == "noun:家") {
+          size_t noun_end = 0;
+          std::string_view head = HeadNounAfter(text, r.end, &noun_end);
+          if (head.empty()) head = HeadNounBefore(text, r.begin);
+          if (!head.empty()) r.unit = std::string(head);
+        }
         break;
       case ZhUnitClass::kMoney:
         r.kind = Kind::kMoney;
@@ -648,7 +720,9 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
           else if (StartsAt(text, p, "年")) per = "year";
           else if (StartsAt(text, p, "天") || StartsAt(text, p, "日")) per = "day";
           else if (StartsAt(text, p, "人")) per = "person";
-          if (!per.empty()) {
+          if (per == "year") {
+            r.end = p + 3;  // 元/年: money, see kRateMarkers
+          } else if (!per.empty()) {
             r.kind = Kind::kRate;
             r.per = std::string(per);
             r.end = p + 3;
@@ -679,6 +753,11 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
                     f.int_value >= 1900 && f.int_value <= 2100;
         if (f.positional && !year) return false;
         if (year) {
+          // 联合国2030年可持续发展议程: the year names the agenda.
+          if (StartsAt(text, SkipSpaces(text, r.end), "可持续发展议程")) {
+            *resume = r.end;
+            return false;
+          }
           r.kind = Kind::kYear;
           r.unit.clear();
           r.value = Decimal(f.int_value);
@@ -740,7 +819,6 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
         }
         if (StartsAt(text, p, "全会")) {
           ordinal = true;
-          r.unit = "noun:plenary-session";
         }
         break;
       }
@@ -748,7 +826,6 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
         if (!f.integer) return false;
         if (f.int_value >= 11 && f.int_value <= 30 && !ordinal) {
           ordinal = true;
-          r.unit = "noun:party-congress";
         } else {
           r.kind = Kind::kCount;
           r.unit = "noun:大";
@@ -775,7 +852,7 @@ bool Reader::Read(size_t pos, Quantity* q, size_t* resume) const {
     r.kind = Kind::kOrdinal;
     r.hedge = Hedge::kExact;
     if (EndsAt(text, f.begin, "第")) r.begin = f.begin - 3;
-    if (r.unit == "person" && unit) r.unit = "noun:" + std::string(unit->written);
+    r.unit.clear();  // an ordinal ranks; 大, 届, 次 name what is ranked, not a unit
     r.value = Decimal(f.int_value);
     r.low = r.high = r.value;
     *resume = r.end;
@@ -835,9 +912,16 @@ bool Reader::ReadRange(Quantity* a, size_t* resume) const {
   Quantity r = *a;
   bool bare_a = a->unit.empty() && a->kind == Kind::kCount;
   if (a->kind == Kind::kYear && b.kind == Kind::kDate) {
-    r.kind = Kind::kDate;
-    r.value = a->value * Decimal(10000);
-    r.low = r.value - r.value.HalfUnit();
+    // 2018年至2020年6月: a range of years, to the end of the second's year.
+    if (b.value < Decimal(10000000)) return false;
+    Decimal end_year(static_cast<int64_t>(b.value.ToDouble()) / 10000);
+    if (end_year < a->value) return false;
+    r.high = end_year + end_year.HalfUnit();
+    r.hedge = Hedge::kRange;
+    r.end = b.end;
+    *a = r;
+    *resume = b_resume;
+    return true;
   } else if (bare_a && a->scale.empty() && !b.scale.empty()) {
     // 3至5万人: the first end takes the second's scale and unit.
     int power = 0;
@@ -906,7 +990,9 @@ std::vector<Quantity> ExtractZh(std::string_view text) {
     }
 
     if (cp >= 0x80) {
-      if (size_t stop = stops.Match(text, i, cp); stop != 0) {
+      // 第一批 is an ordinal ("the first batch"); 一批 alone is "a batch".
+      bool first_batch = EndsAt(text, i, "第") && StartsAt(text, i, "一批");
+      if (size_t stop = first_batch ? 0 : stops.Match(text, i, cp); stop != 0) {
         i = stop;
         continue;
       }
@@ -975,7 +1061,6 @@ std::vector<Quantity> ExtractZh(std::string_view text) {
           Quantity q;
           q.kind = Kind::kOrdinal;
           q.value = q.low = q.high = Decimal(10 + d);
-          q.unit = "noun:five-year-plan";
           q.spelled_out = true;
           q.begin = i;
           q.end = i + 9;

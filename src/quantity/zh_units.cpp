@@ -54,7 +54,7 @@ constexpr ZhUnit kUnits[] = {
     {"届", "noun:届", C::kSession},
     {"次", "noun:次", C::kTimes},
     {"场次", "noun:场次", C::kCount},
-    {"地州", "noun:地州", C::kCount},
+    {"地州", "prefecture", C::kCount},
     {"个", "noun:个", C::kCount},
     {"所", "noun:所", C::kCount},
     {"期", "noun:期", C::kCount},

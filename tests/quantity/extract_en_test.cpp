@@ -67,9 +67,24 @@ TEST_CASE("ExtractEn reads currencies and rates") {
       {"from RMB1,520 per month",
        "\"RMB1,520 per month\" rate 1520 [1519.5,1520.5] unit=CNY/month"},
       {"earned less than RMB10,000 per year",
-       "\"less than RMB10,000 per year\" rate 10000 [5000,10000.5] unit=CNY/year less-than"},
+       "\"less than RMB10,000 per year\" money 10000 [5000,10000.5] unit=CNY less-than"},
+      {"a monthly income of about RMB9,000",
+       "\"about RMB9,000\" rate 9000 [8100,9900] unit=CNY/month about"},
+      {"his monthly income rose to more than RMB4,000",
+       "\"more than RMB4,000\" rate 4000 [3999.5,6000] unit=CNY/month more-than"},
+      {"monthly reports. Savings of RMB4,000",
+       "\"RMB4,000\" money 4000 [3999.5,4000.5] unit=CNY"},
+      {"earned RMB30,000 annually", "\"RMB30,000 annually\" money 30000 [29999.5,30000.5] unit=CNY"},
+      {"over 145,000 job opportunities",
+       "\"over 145,000 job opportunities\" count 145000 [144999.5,217500] unit=job more-than"},
+      {"621 job fairs", "\"621 job fairs\" count 621 [620.5,621.5] unit=noun:fair"},
+      {"This is the third time the fair has been held",
+       "\"third\" ordinal 3 [2.5,3.5] spelled"},
+      {"He finished twentieth in the race", "\"twentieth\" ordinal 20 [19.5,20.5] spelled"},
+      {"One day he decided to leave.", ""},
+      {"for the first time", ""},
       {"only a few thousand yuan annually",
-       "\"a few thousand yuan\" money 2000 [2000,10000] unit=CNY range scale=thousand spelled"},
+       "\"a few thousand yuan\" money 1000 [1000,10000] unit=CNY more-than scale=thousand spelled"},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -87,7 +102,7 @@ TEST_CASE("ExtractEn reads number words") {
        "\"twenty-five villages\" count 25 [24.5,25.5] unit=village spelled"},
       {"one hundred and twenty enterprises",
        "\"one hundred and twenty enterprises\" count 120 [119.5,120.5] unit=enterprise spelled"},
-      {"two dozen students", "\"two dozen students\" count 24 [23.5,24.5] unit=person spelled"},
+      {"two dozen students", "\"two dozen students\" count 24 [23.5,24.5] unit=student spelled"},
       {"three million people",
        "\"three million people\" count 3000000 [2500000,3500000] unit=person scale=million "
        "spelled"},
@@ -96,7 +111,7 @@ TEST_CASE("ExtractEn reads number words") {
        "spelled"},
       {"a five-tiered system", "\"five-tiered\" count 5 [4.5,5.5] unit=noun:tiered spelled"},
       {"Three villages took part.", "\"Three villages\" count 3 [2.5,3.5] unit=village spelled"},
-      {"at least one skill", "\"at least one\" count 1 [0.5,1.5] at-least spelled"},
+      {"at least one skill", "\"at least one skill\" count 1 [0.5,1.5] unit=noun:skill at-least spelled"},
       {"for two decades", "\"two decades\" duration 20 [19.5,20.5] unit=year spelled"},
   };
   for (const Case& c : cases) Check(c);
@@ -121,16 +136,16 @@ TEST_CASE("ExtractEn reads fractions, decades and vague plurals") {
       {"within a decade", "\"a decade\" duration 10 [9.5,10.5] unit=year spelled"},
       {"Over the past decade and more, she",
        "\"decade and more\" duration 10 [9.5,15] unit=year more-than spelled"},
-      {"dozens of villages", "\"dozens of villages\" count 24 [24,100] unit=village range spelled"},
+      {"dozens of villages", "\"dozens of villages\" count 12 [12,100] unit=village more-than spelled"},
       {"stretching hundreds of miles",
-       "\"hundreds of miles\" count 200 [200,1000] unit=mile range scale=hundred spelled"},
+       "\"hundreds of miles\" count 100 [100,1000] unit=mile more-than scale=hundred spelled"},
       {"helped thousands of people",
-       "\"thousands of people\" count 2000 [2000,10000] unit=person range scale=thousand spelled"},
+       "\"thousands of people\" count 1000 [1000,10000] unit=person more-than scale=thousand spelled"},
       {"tens of thousands of jobs",
-       "\"tens of thousands of jobs\" count 20000 [20000,100000] unit=job range "
+       "\"tens of thousands of jobs\" count 10000 [10000,100000] unit=job more-than "
        "scale=thousand spelled"},
-      {"hundreds of them", "\"hundreds\" count 200 [200,1000] range scale=hundred spelled"},
-      {"several hundred", "\"several hundred\" count 200 [200,1000] range spelled"},
+      {"hundreds of them", "\"hundreds\" count 100 [100,1000] more-than scale=hundred spelled"},
+      {"several hundred", "\"several hundred\" count 100 [100,1000] more-than spelled"},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -176,7 +191,8 @@ TEST_CASE("ExtractEn reads ranges as one quantity") {
        "\"11.35 million\" count 11350000 [11345000,11355000] scale=million; "
        "\"13.3 million\" count 13300000 [13250000,13350000] scale=million"},
       {"From 2013 to the end of 2019",
-       "\"2013\" year 2013 [2012.5,2013.5]; \"2019\" year 2019 [2018.5,2019.5]"},
+       "\"From 2013 to the end of 2019\" year 2013 [2012.5,2019.5] range"},
+      {"From 2018 to June 2020", "\"From 2018 to June 2020\" year 2018 [2017.5,2020.5] range"},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -193,7 +209,7 @@ TEST_CASE("ExtractEn reads dates and years") {
       {"an increase of 146,200 over 2014",
        "\"146,200\" count 146200 [146199.5,146200.5]; \"2014\" year 2014 [2013.5,2014.5]"},
       {"2000 people", "\"2000 people\" count 2000 [1999.5,2000.5] unit=person"},
-      {"employed 1999 workers", "\"1999 workers\" count 1999 [1998.5,1999.5] unit=person"},
+      {"employed 1999 workers", "\"1999 workers\" count 1999 [1998.5,1999.5] unit=worker"},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -245,7 +261,7 @@ TEST_CASE("ExtractEn reads units and ratios") {
       {"40km", "\"40km\" count 40 [39.5,40.5] unit=km"},
       {"300 hectares", "\"300 hectares\" count 300 [299.5,300.5] unit=hectare"},
       {"2.6 million surplus rural workers",
-       "\"2.6 million surplus rural workers\" count 2600000 [2550000,2650000] unit=person "
+       "\"2.6 million surplus rural workers\" count 2600000 [2550000,2650000] unit=worker "
        "scale=million"},
       {"737,600 households",
        "\"737,600 households\" count 737600 [737599.5,737600.5] "
@@ -334,7 +350,7 @@ TEST_CASE("ExtractEn regression: labor-rights-2020 sentences") {
        "[0.5999999999999999994,0.6666666666666666665] nearly spelled"},
       {"placement of 2.6 million surplus rural workers through relocation, a year-on-year "
        "increase of 46.1 percent.",
-       "\"2.6 million surplus rural workers\" count 2600000 [2550000,2650000] unit=person "
+       "\"2.6 million surplus rural workers\" count 2600000 [2550000,2650000] unit=worker "
        "scale=million; \"46.1 percent\" percent 46.1 [46.05,46.15]"},
       {"urban residents: from RMB23,200 to RMB34,700 (an average annual nominal growth of 8.6 "
        "percent);",
@@ -354,7 +370,7 @@ TEST_CASE("ExtractEn regression: labor-rights-2020 sentences") {
        "million urban and rural workers, of which 451,400 were in southern Xinjiang.",
        "\"from 2014 to 2019\" year 2014 [2013.5,2019.5] range; "
        "\"1.29 million urban and rural workers\" count 1290000 [1285000,1295000] "
-       "unit=person scale=million; \"451,400\" count 451400 [451399.5,451400.5]"},
+       "unit=worker scale=million; \"451,400\" count 451400 [451399.5,451400.5]"},
       {"raising the minimum salary by almost 20 percent from RMB1,520 per month in 2013 to "
        "RMB1,820 per month in 2018",
        "\"almost 20 percent\" percent 20 [18,20.5] nearly; "
