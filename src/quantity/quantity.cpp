@@ -70,11 +70,36 @@ void SetInterval(Quantity* q) {
   }
 }
 
+namespace {
+
+// Moves `offset` back (step < 0) or forward over up to `count` UTF-8
+// characters of `s`.
+size_t StepCharacters(std::string_view s, size_t offset, int count, int step) {
+  for (int n = 0; n < count; ++n) {
+    if (step < 0) {
+      if (offset == 0) break;
+      --offset;
+      while (offset > 0 && (static_cast<unsigned char>(s[offset]) & 0xC0) == 0x80) --offset;
+    } else {
+      if (offset >= s.size()) break;
+      ++offset;
+      while (offset < s.size() && (static_cast<unsigned char>(s[offset]) & 0xC0) == 0x80) ++offset;
+    }
+  }
+  return offset;
+}
+
+}  // namespace
+
 void Resolve(const text::MappedText& analysed, std::vector<Quantity>* quantities) {
+  const std::string& text = analysed.text();
   for (Quantity& q : *quantities) {
-    if (q.begin >= analysed.text().size()) continue;
+    if (q.begin >= text.size()) continue;
     q.position = analysed.PositionAt(q.begin);
     q.text = analysed.OriginalText(q.begin, q.end);
+    size_t from = StepCharacters(text, q.begin, 8, -1);
+    size_t to = StepCharacters(text, std::min(q.end, text.size()), 8, +1);
+    q.context = text.substr(from, to - from);
   }
 }
 

@@ -59,9 +59,12 @@ struct Quantity {
   size_t begin = 0;
   size_t end = 0;
 
-  // Filled by Resolve(): original position of `begin`, original surface text.
+  // Filled by Resolve(): original position of `begin`, original surface
+  // text, and the analysed text around it (up to 8 characters either side),
+  // which identifies the figure in its sentence without a line number.
   text::SourcePosition position;
   std::string text;
+  std::string context;
 };
 
 std::string_view KindName(Kind kind);    // "count", "money", "percent", "percentage-points", ...
