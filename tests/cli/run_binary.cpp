@@ -1,12 +1,14 @@
 #include "cli/run_binary.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 
 namespace crosscheck::testing {
@@ -47,6 +49,20 @@ RunResult RunBinary(const std::vector<std::string>& args, const RunOptions& opti
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) ::close(fd);
     if (!options.working_directory.empty() && ::chdir(options.working_directory.c_str()) != 0) {
       ::_exit(127);
+    }
+    for (const auto& [name, value] : options.environment) {
+      if (value) {
+        ::setenv(name.c_str(), value->c_str(), 1);
+      } else {
+        ::unsetenv(name.c_str());
+      }
+    }
+    if (options.uid) {
+      // Groups first: once the user is dropped, they can no longer be changed.
+      if (::setgroups(0, nullptr) != 0 || ::setgid(static_cast<gid_t>(*options.uid)) != 0 ||
+          ::setuid(*options.uid) != 0) {
+        ::_exit(127);
+      }
     }
     ::execv(argv[0], argv.data());
     ::_exit(127);
