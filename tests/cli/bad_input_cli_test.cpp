@@ -2,12 +2,12 @@
 // crosscheck cannot read is refused with exit 2 and exactly one line on
 // standard error that starts with "crosscheck: " and names the file; every
 // encoding crosscheck accepts gives the same figures at the same places.
-#include <catch2/catch.hpp>
 #include <sys/stat.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <functional>
 #include <string>
 #include <vector>
@@ -97,11 +97,8 @@ std::vector<std::vector<std::string>> CommandsReading(const std::string& bad,
                                                       const std::string& good_zh,
                                                       const std::string& good_en) {
   return {
-      {"outline", bad},
-      {"extract", bad},
-      {"compare", bad, good_en},
-      {"compare", good_zh, bad},
-      {"align", bad, good_en},
+      {"outline", bad},          {"extract", bad},        {"compare", bad, good_en},
+      {"compare", good_zh, bad}, {"align", bad, good_en},
   };
 }
 
@@ -124,8 +121,8 @@ TEST_CASE("unreadable, undecodable and binary files exit 2 with one line naming 
       {"missing", "", missing, ": no such file"},
       {"missing-dir", "", dir.File("no-dir/file.txt"), ": no such file"},
       {"directory", "", dir.path(), ": is a directory, expected a file"},
-      {"binary.zip", std::string("PK\x03\x04\x14\x00\x00\x00", 8) + "word/document.xml",
-       "", ": binary file (NUL byte at offset 5)" + kBinaryHint},
+      {"binary.zip", std::string("PK\x03\x04\x14\x00\x00\x00", 8) + "word/document.xml", "",
+       ": binary file (NUL byte at offset 5)" + kBinaryHint},
       {"bad-start.txt", "\xff" + kZhText, "",
        ":1:1: invalid UTF-8 (byte 0xff at offset 0)" + kUtf8Hint},
       {"bad-middle.txt", line2_start + "\xff" + kZhText.substr(line2_start.size()), "",

@@ -3,8 +3,9 @@
 // they check the shape of the reports (docs/report-format.md), that the exit
 // code agrees with the severities reported, determinism, --output, colour and
 // a closed pipe.
+#include <algorithm>
 #include <catch2/catch.hpp>
-
+#include <climits>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -220,9 +221,9 @@ std::vector<PlaceCheck> CheckPlaces(const std::string& en_file) {
     for (const std::string side : {"zh", "en"}) {
       if (f[side].is_null()) continue;
       const json& p = f[side];
-      checks.push_back({f["rule"], side, p.dump(),
-                        TextIsAt(side == "zh" ? zh_lines : en_lines, p["line"], p["column"],
-                                 p["text"])});
+      checks.push_back(
+          {f["rule"], side, p.dump(),
+           TextIsAt(side == "zh" ? zh_lines : en_lines, p["line"], p["column"], p["text"])});
     }
     for (const json& p : f.value("quantities", json::array())) {
       checks.push_back({f["rule"], "either", p.dump(),

@@ -88,7 +88,8 @@ RunResult RunBinary(const std::vector<std::string>& args, const RunOptions& opti
     for (int k = 0; k < n; ++k) {
       if (fds[k].revents == 0) continue;
       if (fds[k].fd == write_fd) {
-        ssize_t w = ::write(write_fd, options.input.data() + written, options.input.size() - written);
+        ssize_t w =
+            ::write(write_fd, options.input.data() + written, options.input.size() - written);
         if (w > 0) written += static_cast<size_t>(w);
         if (w < 0 || written == options.input.size()) CloseIfOpen(&write_fd);
         continue;
