@@ -329,6 +329,20 @@ TEST_CASE("the text report has no escape codes when not on a terminal", "[cli][c
   }
 }
 
+TEST_CASE("the text report is coloured on a terminal unless NO_COLOR is set", "[cli][compare]") {
+  for (bool no_color : {false, true}) {
+    CAPTURE(no_color);
+    RunOptions options = InSourceDir();
+    options.terminal = true;
+    options.environment.push_back(
+        {"NO_COLOR", no_color ? std::optional<std::string>("1") : std::nullopt});
+    RunResult r = RunBinary({"compare", kZh, kEn}, options);
+    CHECK(r.err.empty());
+    REQUIRE(r.out.size() > 1000);
+    CHECK((r.out.find("\x1b[") != std::string::npos) == !no_color);
+  }
+}
+
 TEST_CASE("a closed pipe ends compare quietly", "[cli][compare]") {
   // Ten copies of the pair make reports larger than a pipe's buffer (64 KiB), so
   // the reader is gone while crosscheck still writes.

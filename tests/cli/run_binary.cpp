@@ -30,6 +30,18 @@ RunResult RunBinary(const std::vector<std::string>& args, const RunOptions& opti
     result.err = std::string("pipe: ") + std::strerror(errno);
     return result;
   }
+  if (options.terminal) {
+    // The terminal replaces the output pipe: out[0] the master, out[1] the
+    // child's side.
+    ::close(out[0]);
+    ::close(out[1]);
+    out[0] = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (out[0] < 0 || ::grantpt(out[0]) != 0 || ::unlockpt(out[0]) != 0 ||
+        (out[1] = ::open(::ptsname(out[0]), O_RDWR | O_NOCTTY)) < 0) {
+      result.err = std::string("pseudo-terminal: ") + std::strerror(errno);
+      return result;
+    }
+  }
   std::vector<std::string> argv_strings;
   argv_strings.push_back(options.binary);
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());

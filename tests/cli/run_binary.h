@@ -28,6 +28,9 @@ struct RunOptions {
   // before exec; the test process must be root. Used to test unreadable files,
   // which root can read whatever their mode.
   std::optional<uid_t> uid;
+  // When true, standard output is a terminal (a pseudo-terminal whose output
+  // lands in `out`, with the terminal's CRLF line ends) instead of a pipe.
+  bool terminal = false;
 };
 
 // Runs `binary args...` (no shell) and waits for it. Returns exit_code -1
