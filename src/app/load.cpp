@@ -6,6 +6,9 @@ Status LoadInput(const std::string& path, text::Encoding encoding, text::Languag
                  text::SourceText* source, text::Language* language) {
   if (Status s = text::SourceText::Load(path, encoding, source); !s.ok()) return s;
   *language = requested != text::Language::kUnknown ? requested : text::DetectLanguage(*source);
+  if (*language == text::Language::kUnknown && source->line_count() == 0) {
+    return Status::InvalidInput(path + ": empty file; expected Chinese or English text");
+  }
   if (*language == text::Language::kUnknown) {
     return Status::InvalidInput(path +
                                 ": no Chinese or English text found; pass --lang zh or --lang en "

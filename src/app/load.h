@@ -13,8 +13,9 @@ namespace crosscheck::app {
 
 // Loads `path` into *source and sets *language: `requested` unless it is
 // kUnknown, else detected from the script. Fails when the file cannot be
-// read or decoded, or when no language can be detected (a file with no
-// letters), naming the file.
+// read or decoded, or when no language can be detected (an empty file, a
+// file with no letters), naming the file. With a language requested, an
+// empty file is accepted and has no lines.
 Status LoadInput(const std::string& path, text::Encoding encoding, text::Language requested,
                  text::SourceText* source, text::Language* language);
 

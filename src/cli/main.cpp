@@ -54,6 +54,23 @@ crosscheck::text::Encoding ToEncoding(const std::string& name) {
   return e;
 }
 
+// The message of a flag error as one line (CLI11's can span several), with
+// a pointer to the help of the command being parsed.
+std::string ParseErrorLine(const CLI::App& app, const CLI::ParseError& error) {
+  std::string line;
+  for (char c : std::string(error.what())) {
+    if (c != '\n') {
+      line += c;
+    } else if (!line.empty() && line.back() != ' ') {
+      line += ' ';
+    }
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  std::string help = "crosscheck";
+  for (const CLI::App* command : app.get_subcommands()) help += " " + command->get_name();
+  return line + " (see '" + help + " --help')";
+}
+
 crosscheck::text::Language ToLanguage(const std::string& name) {
   crosscheck::text::Language l = crosscheck::text::Language::kUnknown;
   crosscheck::text::ParseLanguageName(name, &l);
@@ -68,7 +85,9 @@ int main(int argc, char** argv) {
 
   CLI::App app{"crosscheck: checks a Chinese document against its English translation"};
   app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
-  app.require_subcommand(1);
+  // At most one command; none is reported below, so that an unknown flag
+  // before the command is named rather than hidden by "a command is required".
+  app.require_subcommand(0, 1);
 
   crosscheck::app::OutlineOptions outline;
   std::string outline_encoding, outline_language;
@@ -132,7 +151,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "crosscheck: " << e.what() << "\nRun 'crosscheck --help' for usage.\n";
+    std::cerr << "crosscheck: " << ParseErrorLine(app, e) << "\n";
     return kExitError;
   }
 
@@ -155,5 +174,7 @@ int main(int argc, char** argv) {
     align.encoding = ToEncoding(align_encoding);
     return crosscheck::app::RunAlign(align, std::cout, std::cerr);
   }
-  return kExitOk;
+  std::cerr << "crosscheck: a command is required: outline, extract, compare or align (see "
+               "'crosscheck --help')\n";
+  return kExitError;
 }

@@ -1,12 +1,14 @@
 #include "cli/run_binary.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 
 namespace crosscheck::testing {
@@ -28,6 +30,18 @@ RunResult RunBinary(const std::vector<std::string>& args, const RunOptions& opti
     result.err = std::string("pipe: ") + std::strerror(errno);
     return result;
   }
+  if (options.terminal) {
+    // The terminal replaces the output pipe: out[0] the master, out[1] the
+    // child's side.
+    ::close(out[0]);
+    ::close(out[1]);
+    out[0] = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (out[0] < 0 || ::grantpt(out[0]) != 0 || ::unlockpt(out[0]) != 0 ||
+        (out[1] = ::open(::ptsname(out[0]), O_RDWR | O_NOCTTY)) < 0) {
+      result.err = std::string("pseudo-terminal: ") + std::strerror(errno);
+      return result;
+    }
+  }
   std::vector<std::string> argv_strings;
   argv_strings.push_back(options.binary);
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
@@ -47,6 +61,20 @@ RunResult RunBinary(const std::vector<std::string>& args, const RunOptions& opti
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) ::close(fd);
     if (!options.working_directory.empty() && ::chdir(options.working_directory.c_str()) != 0) {
       ::_exit(127);
+    }
+    for (const auto& [name, value] : options.environment) {
+      if (value) {
+        ::setenv(name.c_str(), value->c_str(), 1);
+      } else {
+        ::unsetenv(name.c_str());
+      }
+    }
+    if (options.uid) {
+      // Groups first: once the user is dropped, they can no longer be changed.
+      if (::setgroups(0, nullptr) != 0 || ::setgid(static_cast<gid_t>(*options.uid)) != 0 ||
+          ::setuid(*options.uid) != 0) {
+        ::_exit(127);
+      }
     }
     ::execv(argv[0], argv.data());
     ::_exit(127);
@@ -72,7 +100,8 @@ RunResult RunBinary(const std::vector<std::string>& args, const RunOptions& opti
     for (int k = 0; k < n; ++k) {
       if (fds[k].revents == 0) continue;
       if (fds[k].fd == write_fd) {
-        ssize_t w = ::write(write_fd, options.input.data() + written, options.input.size() - written);
+        ssize_t w =
+            ::write(write_fd, options.input.data() + written, options.input.size() - written);
         if (w > 0) written += static_cast<size_t>(w);
         if (w < 0 || written == options.input.size()) CloseIfOpen(&write_fd);
         continue;
