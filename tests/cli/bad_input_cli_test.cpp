@@ -341,7 +341,7 @@ TEST_CASE("bad flags and values exit 2 with one line naming the flag", "[cli][ba
   }
 }
 
-TEST_CASE("--version and --help exit 0 on standard output", "[cli]") {
+TEST_CASE("version and help flags exit 0 on standard output", "[cli]") {
   RunResult version = RunBinary({"--version"});
   CHECK(version.exit_code == 0);
   CHECK(version.err.empty());
