@@ -43,7 +43,11 @@ bool Minor(const Quantity& q) {
   return q.value <= quantity::Decimal(10);
 }
 
-Location Where(const Quantity& q) { return Location{q.position.line, q.position.column, q.text}; }
+Location Where(const Quantity& q) {
+  return Location{q.position.line, q.position.column, q.text,
+                  std::string(quantity::KindName(q.kind)) + ":" + q.value.ToString() + ":" + q.unit +
+                      ":" + q.context};
+}
 
 std::string Describe(const Quantity& q) {
   std::string s = "'" + q.text + "' (" + q.value.ToString();
@@ -55,7 +59,7 @@ std::string Describe(const Quantity& q) {
 }
 
 Location HeadingLocation(const SectionView& s) {
-  return Location{s.heading_line, s.heading_column, s.title};
+  return Location{s.heading_line, s.heading_column, s.title, "heading:" + s.title};
 }
 
 ListedQuantity Listed(const Quantity& q) { return ListedQuantity{Where(q), q.value.ToString(), q.unit}; }
@@ -420,7 +424,7 @@ class SectionComparer {
     f.severity = FindRule(f.rule)->severity;
     f.zh_section = zh_.path;
     f.en_section = en_.path;
-    Location where{block.lines.first, block.column, block.opening};
+    Location where{block.lines.first, block.column, block.opening, "paragraph:" + block.opening};
     for (const Quantity& q : block.quantities) f.quantities.push_back(Listed(q));
     f.message = std::string(zh_side ? "Chinese" : "English") + " paragraph at line " +
                 std::to_string(block.lines.first) + " has no counterpart" +
@@ -516,7 +520,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
           break;
         }
       }
-      Location at{entry.line, entry.column, entry.text};
+      Location at{entry.line, entry.column, entry.text, "contents:" + entry.text};
       if (!heading) {
         add(std::string("contents entry '") + entry.title + "' has no heading in the body",
             is_zh ? std::optional(at) : std::nullopt, is_zh ? std::nullopt : std::optional(at));
@@ -545,7 +549,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
   if (zh.contents.empty() != en.contents.empty()) {
     const Side& has = zh.contents.empty() ? en : zh;
     Location at{has.contents.front().line, has.contents.front().column,
-                has.contents.front().text};
+                has.contents.front().text, "contents:" + has.contents.front().text};
     add(std::string("only the ") + (zh.contents.empty() ? "English" : "Chinese") +
             " version has a table of contents",
         zh.contents.empty() ? std::nullopt : std::optional(at),
@@ -558,7 +562,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
                              [&](const ContentsView& e) { return e.label == z.label; });
     if (!found) {
       add("contents entry '" + z.title + "' is not in the English contents",
-          Location{z.line, z.column, z.text}, std::nullopt);
+          Location{z.line, z.column, z.text, "contents:" + z.text}, std::nullopt);
     }
   }
   for (const ContentsView& e : en.contents) {
@@ -567,7 +571,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
                              [&](const ContentsView& z) { return z.label == e.label; });
     if (!found) {
       add("contents entry '" + e.title + "' is not in the Chinese contents", std::nullopt,
-          Location{e.line, e.column, e.text});
+          Location{e.line, e.column, e.text, "contents:" + e.text});
     }
   }
 }

@@ -24,6 +24,10 @@ struct Location {
   uint32_t line = 0;    // 1-based
   uint32_t column = 0;  // 1-based, in code points
   std::string text;     // the original surface text (a figure, a heading)
+  // What is at the place, independent of where it is: a figure's kind,
+  // value, unit and the analysed text around it; a heading's title. Stays
+  // the same when unrelated text is inserted or moved.
+  std::string key;
 };
 
 // A quantity listed behind a summary finding (structure.abridged, a missing
