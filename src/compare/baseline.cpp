@@ -124,8 +124,8 @@ Status ParseBaseline(std::string_view text, const std::string& name, Baseline* o
   try {
     j = json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
-    return Status::InvalidInput(name + ":" + LineColumn(text, e.byte) + ": not valid JSON: " +
-                                ParseErrorDetail(e.what()));
+    return Status::InvalidInput(name + ":" + LineColumn(text, e.byte) +
+                                ": not valid JSON: " + ParseErrorDetail(e.what()));
   }
   const std::string expected = "; expected a baseline written by --write-baseline";
   if (!j.is_object()) return Status::InvalidInput(name + ": not a JSON object" + expected);
@@ -134,8 +134,8 @@ Status ParseBaseline(std::string_view text, const std::string& name, Baseline* o
     return Status::InvalidInput(name + ": no \"schema\"" + expected);
   }
   if (*schema != kBaselineSchema) {
-    return Status::InvalidInput(name + ": schema '" + schema->get<std::string>() +
-                                "' is not '" + std::string(kBaselineSchema) + "'" + expected);
+    return Status::InvalidInput(name + ": schema '" + schema->get<std::string>() + "' is not '" +
+                                std::string(kBaselineSchema) + "'" + expected);
   }
   Baseline baseline;
   if (auto tool = j.find("tool"); tool != j.end() && tool->is_object()) {

@@ -64,7 +64,8 @@ TEST_CASE("A baseline is written in the documented shape", "[compare][baseline]"
   "schema": "crosscheck.baseline/1",
   "tool": {
     "name": "crosscheck",
-    "version": ")") + CROSSCHECK_VERSION + R"("
+    "version": ")") + CROSSCHECK_VERSION +
+                               R"("
   },
   "files": {
     "zh": "a.zh.txt",
@@ -72,7 +73,8 @@ TEST_CASE("A baseline is written in the documented shape", "[compare][baseline]"
   },
   "findings": [
     {
-      "fingerprint": ")" + Fingerprint(f) + R"(",
+      "fingerprint": ")" + Fingerprint(f) +
+                               R"(",
       "rule": "number.value",
       "severity": "error",
       "message": "value differs: \"12\"",
@@ -123,8 +125,9 @@ TEST_CASE("A bad baseline is refused with the place and the field", "[compare][b
     std::string message;
   };
   const Case cases[] = {
-      {"", "b.json:1:1: not valid JSON: syntax error while parsing value - unexpected end of "
-           "input; expected '[', '{', or a literal"},
+      {"",
+       "b.json:1:1: not valid JSON: syntax error while parsing value - unexpected end of "
+       "input; expected '[', '{', or a literal"},
       {"{\n  \"schema\": \"crosscheck.baseline/1\",\n  x\n}",
        "b.json:3:3: not valid JSON: syntax error while parsing object key - invalid literal; "
        "last read: '\"crosscheck.baseline/1\",<U+000A>  x'; expected string literal"},
@@ -193,14 +196,21 @@ TEST_CASE("Applying a baseline suppresses by fingerprint, counting", "[compare][
   };
   const Case cases[] = {
       {"same findings", {At("1", 10), At("2", 20)}, {At("1", 10), At("2", 20)}, "", 2, ""},
-      {"same findings on other lines", {At("1", 10), At("2", 20)}, {At("2", 5), At("1", 90)},
-       "", 2, ""},
+      {"same findings on other lines",
+       {At("1", 10), At("2", 20)},
+       {At("2", 5), At("1", 90)},
+       "",
+       2,
+       ""},
       {"a new finding", {At("1", 10)}, {At("1", 10), At("3", 30)}, "3", 1, ""},
-      {"a figure changed", {At("1", 10), At("2", 20)}, {At("1", 10), At("2b", 20)}, "2b", 1,
-       "2"},
+      {"a figure changed", {At("1", 10), At("2", 20)}, {At("1", 10), At("2b", 20)}, "2b", 1, "2"},
       {"a finding fixed", {At("1", 10), At("2", 20)}, {At("2", 20)}, "", 1, "1"},
-      {"twice recorded, twice now", {At("1", 10), At("1", 50)}, {At("1", 10), At("1", 60)}, "",
-       2, ""},
+      {"twice recorded, twice now",
+       {At("1", 10), At("1", 50)},
+       {At("1", 10), At("1", 60)},
+       "",
+       2,
+       ""},
       {"once recorded, twice now", {At("1", 10)}, {At("1", 10), At("1", 60)}, "1", 1, ""},
       {"twice recorded, once now", {At("1", 10), At("1", 50)}, {At("1", 70)}, "", 1, "1"},
       {"empty baseline", {}, {At("1", 10)}, "1", 0, ""},
