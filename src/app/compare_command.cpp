@@ -2,10 +2,12 @@
 
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <sstream>
 
 #include "app/exit_codes.h"
 #include "app/load.h"
+#include "compare/baseline.h"
 #include "compare/comparer.h"
 #include "compare/side_builder.h"
 #include "document/document.h"
@@ -21,9 +23,12 @@ struct Run {
   compare::Side zh_side, en_side;
   compare::ComparisonResult result;
   bool swapped = false;
+  std::optional<compare::BaselineOutcome> baseline;  // when --baseline was given
 
   report::ComparisonInput Input() const {
-    return report::ComparisonInput{&zh, &en, &zh_side, &en_side, &result, swapped};
+    report::ComparisonInput input{&zh, &en, &zh_side, &en_side, &result, swapped};
+    input.baseline = baseline ? &*baseline : nullptr;
+    return input;
   }
 };
 
@@ -56,11 +61,29 @@ Status Prepare(const CompareOptions& options, Run* run) {
   return Status::Ok();
 }
 
-// Writes through `print` to --output or to `out`.
+// Reads --baseline, records every finding of the run in --write-baseline,
+// then suppresses what --baseline lists. Reading first lets both name the
+// same file: the report is against the old baseline, the file becomes new.
+Status UseBaselines(const CompareOptions& options, Run* run) {
+  compare::Baseline baseline;
+  if (!options.baseline.empty()) {
+    if (Status s = compare::LoadBaseline(options.baseline, &baseline); !s.ok()) return s;
+  }
+  if (!options.write_baseline.empty()) {
+    Status s = compare::SaveBaseline(
+        options.write_baseline,
+        compare::MakeBaseline(run->result.findings, run->zh.name(), run->en.name()));
+    if (!s.ok()) return s;
+  }
+  if (!options.baseline.empty()) run->baseline = compare::ApplyBaseline(baseline, &run->result);
+  return Status::Ok();
+}
+
+// Writes through `print` to --output or, unless --quiet, to `out`.
 Status Emit(const CompareOptions& options, std::ostream& out,
             const std::function<void(std::ostream&)>& print) {
   if (options.output.empty()) {
-    print(out);
+    if (!options.quiet) print(out);
     out.flush();
     return Status::Ok();
   }
@@ -83,8 +106,10 @@ int RunCompare(const CompareOptions& options, std::ostream& out, std::ostream& e
     return kExitError;
   }
   Run run;
-  if (Status s = Prepare(options, &run); !s.ok()) {
-    err << "crosscheck: " << s.message() << "\n";
+  Status prepared = Prepare(options, &run);
+  if (prepared.ok()) prepared = UseBaselines(options, &run);
+  if (!prepared.ok()) {
+    err << "crosscheck: " << prepared.message() << "\n";
     return kExitError;
   }
   Status written = Emit(options, out, [&](std::ostream& o) {

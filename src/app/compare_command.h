@@ -19,6 +19,12 @@ struct CompareOptions {
   // Exit 1 when a finding reaches this severity; "never" disables.
   std::string fail_on = "warning";
   bool color = false;  // decided by the caller (a terminal, NO_COLOR unset)
+  // compare only (docs/baseline-format.md): suppress the findings listed in
+  // `baseline`; record the findings of this run in `write_baseline` (before
+  // any are suppressed). Empty: none.
+  std::string baseline;
+  std::string write_baseline;
+  bool quiet = false;  // no report on standard output; --output is still written
 };
 
 // Runs the comparison and prints the report. Returns 0, 1 (a finding at or

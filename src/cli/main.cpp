@@ -120,7 +120,9 @@ int main(int argc, char** argv) {
   compare_cmd->add_option("--format", compare.format, "Report format: text or json")
       ->default_val("text")
       ->check(CLI::IsMember({"text", "json"}));
-  compare_cmd->add_option("--output", compare.output, "Write the report to FILE")
+  compare_cmd
+      ->add_option("--output", compare.output,
+                   "Write the report to FILE (default: standard output)")
       ->type_name("FILE");
   compare_cmd
       ->add_option("--fail-on", compare.fail_on,
@@ -128,6 +130,16 @@ int main(int argc, char** argv) {
       ->default_val("warning")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   AddEncodingFlag(compare_cmd, &compare_encoding);
+  compare_cmd
+      ->add_option("--baseline", compare.baseline,
+                   "Suppress the findings recorded in FILE by --write-baseline (default: none)")
+      ->type_name("FILE");
+  compare_cmd
+      ->add_option("--write-baseline", compare.write_baseline,
+                   "Record the findings of this run in FILE (default: none)")
+      ->type_name("FILE");
+  compare_cmd->add_flag("-q,--quiet", compare.quiet,
+                        "Print nothing on standard output; the exit code tells (default: off)");
 
   crosscheck::app::CompareOptions align;
   std::string align_encoding;
@@ -138,13 +150,24 @@ int main(int argc, char** argv) {
   align_cmd->add_option("--format", align.format, "Output format: text or json")
       ->default_val("text")
       ->check(CLI::IsMember({"text", "json"}));
-  align_cmd->add_option("--output", align.output, "Write the alignment to FILE")
+  align_cmd
+      ->add_option("--output", align.output,
+                   "Write the alignment to FILE (default: standard output)")
       ->type_name("FILE");
   AddEncodingFlag(align_cmd, &align_encoding);
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
+    // `crosscheck --help` goes on with the help of every command, so that
+    // one page lists every flag with its default.
+    if (app.get_subcommands().empty()) {
+      std::cout << app.help();
+      for (const CLI::App* command : app.get_subcommands({})) {
+        std::cout << command->help(app.get_name());
+      }
+      return kExitOk;
+    }
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);

@@ -18,8 +18,8 @@ ordered_json LocationJson(const std::optional<Location>& location) {
                       {"text", location->text}};
 }
 
-ordered_json SummaryJson(const compare::Summary& s) {
-  return ordered_json{
+ordered_json SummaryJson(const compare::Summary& s, const compare::BaselineOutcome* baseline) {
+  ordered_json j{
       {"sections", {{"zh", s.zh_sections}, {"en", s.en_sections}, {"paired", s.sections_paired}}},
       {"quantities",
        {{"zh", s.zh_quantities},
@@ -33,6 +33,10 @@ ordered_json SummaryJson(const compare::Summary& s) {
         {"unmatched_en", s.unmatched_en}}},
       {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"note", s.notes}}},
   };
+  if (baseline) {
+    j["baseline"] = {{"suppressed", baseline->suppressed}, {"stale", baseline->stale.size()}};
+  }
+  return j;
 }
 
 ordered_json SectionRef(const compare::Side& side, const std::optional<size_t>& index) {
@@ -94,9 +98,16 @@ void PrintCompareJson(const ComparisonInput& input, std::ostream& out) {
       {"tool", {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}}},
       {"files", {{"zh", input.zh->name()}, {"en", input.en->name()}}},
       {"swapped", input.swapped},
-      {"summary", SummaryJson(input.result->summary)},
+      {"summary", SummaryJson(input.result->summary, input.baseline)},
       {"findings", std::move(findings)},
   };
+  if (input.baseline) {
+    ordered_json stale = ordered_json::array();
+    for (const compare::BaselineEntry& e : input.baseline->stale) {
+      stale.push_back({{"fingerprint", e.fingerprint}, {"rule", e.rule}, {"message", e.message}});
+    }
+    report["stale_baseline"] = std::move(stale);
+  }
   out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
@@ -131,12 +142,24 @@ void PrintCompareText(const ComparisonInput& input, bool color, std::ostream& ou
           << Excerpt(*input.en, *f.en, color) << "\n";
     }
   }
+  if (input.baseline) {
+    for (const compare::BaselineEntry& e : input.baseline->stale) {
+      out << "stale baseline entry " << e.fingerprint << " [" << e.rule << "]: " << e.message
+          << "\n";
+    }
+  }
   const compare::Summary& s = r.summary;
-  out << (r.findings.empty() ? "" : "\n") << "summary: " << s.sections_paired
+  bool listed = !r.findings.empty() || (input.baseline && !input.baseline->stale.empty());
+  out << (listed ? "\n" : "") << "summary: " << s.sections_paired
       << " section pairs (zh " << s.zh_sections << ", en " << s.en_sections << "); quantities zh "
       << s.zh_quantities << ", en " << s.en_quantities << ", matched " << s.matched << " ("
       << s.moved << " moved); findings: " << s.errors << " errors, " << s.warnings
-      << " warnings, " << s.notes << " notes\n";
+      << " warnings, " << s.notes << " notes";
+  if (input.baseline) {
+    out << "; baseline: " << input.baseline->suppressed << " suppressed, "
+        << input.baseline->stale.size() << " stale";
+  }
+  out << "\n";
 }
 
 void PrintAlignmentJson(const ComparisonInput& input, std::ostream& out) {

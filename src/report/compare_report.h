@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string>
 
+#include "compare/baseline.h"
 #include "compare/comparer.h"
 #include "compare/side.h"
 #include "text/source_text.h"
@@ -20,6 +21,9 @@ struct ComparisonInput {
   const compare::Side* en_side = nullptr;
   const compare::ComparisonResult* result = nullptr;
   bool swapped = false;  // the files were given English first
+  // Set when a baseline was applied (compare --baseline): the report counts
+  // the findings it suppressed and lists its stale entries.
+  const compare::BaselineOutcome* baseline = nullptr;
 };
 
 void PrintCompareJson(const ComparisonInput& input, std::ostream& out);
