@@ -309,7 +309,7 @@ TEST_CASE("A baseline that cannot be used is exit 2 with one line naming it", "[
   }
 }
 
-TEST_CASE("--quiet prints nothing and keeps the exit code", "[cli][quiet]") {
+TEST_CASE("compare --quiet prints nothing and keeps the exit code", "[cli][quiet]") {
   TempDir dir;
   RunOptions in_source;
   in_source.working_directory = kSourceDir;
