@@ -10,12 +10,23 @@ std::string Escape(std::string_view text, bool property) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -23,9 +34,12 @@ std::string Escape(std::string_view text, bool property) {
 
 std::string_view Command(compare::Severity severity) {
   switch (severity) {
-    case compare::Severity::kError: return "error";
-    case compare::Severity::kWarning: return "warning";
-    case compare::Severity::kNote: return "notice";
+    case compare::Severity::kError:
+      return "error";
+    case compare::Severity::kWarning:
+      return "warning";
+    case compare::Severity::kNote:
+      return "notice";
   }
   return "warning";
 }
@@ -60,15 +74,14 @@ void PrintCompareGithub(const ComparisonInput& input, std::ostream& out) {
       properties += ",";
     }
     properties += "title=" + GithubEscapeProperty(f.rule);
-    out << "::" << Command(f.severity) << " " << properties
-        << "::" << GithubEscapeMessage(message) << "\n";
+    out << "::" << Command(f.severity) << " " << properties << "::" << GithubEscapeMessage(message)
+        << "\n";
   }
   const compare::Summary& s = r.summary;
   out << "::notice::"
       << GithubEscapeMessage("crosscheck: " + std::to_string(s.errors) + " errors, " +
-                             std::to_string(s.warnings) + " warnings, " +
-                             std::to_string(s.notes) + " notes; " +
-                             std::to_string(s.sections_paired) + " section pairs, " +
+                             std::to_string(s.warnings) + " warnings, " + std::to_string(s.notes) +
+                             " notes; " + std::to_string(s.sections_paired) + " section pairs, " +
                              std::to_string(s.matched) + " quantities matched (zh " +
                              std::to_string(s.zh_quantities) + ", en " +
                              std::to_string(s.en_quantities) + ")")

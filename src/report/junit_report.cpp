@@ -25,7 +25,8 @@ std::string CaseName(const ComparisonInput& input, const compare::SectionPairing
   const compare::SectionView* zh = p.zh ? &input.zh_side->sections[*p.zh] : nullptr;
   const compare::SectionView* en = p.en ? &input.en_side->sections[*p.en] : nullptr;
   std::string label = zh != nullptr ? zh->path : en != nullptr ? en->path : "";
-  std::string name = "section " + (label.empty() ? std::string("(before the first heading)") : label);
+  std::string name =
+      "section " + (label.empty() ? std::string("(before the first heading)") : label);
   std::string title = zh != nullptr ? zh->title : "";
   if (en != nullptr && !en->title.empty()) title += (title.empty() ? "" : " / ") + en->title;
   if (!title.empty()) name += " " + title;
@@ -49,15 +50,32 @@ std::string XmlEscape(std::string_view text, XmlContext context) {
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = text[i];
     switch (c) {
-      case '&': out += "&amp;"; continue;
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
-      case '"': out += attribute ? "&quot;" : "\""; continue;
-      case '\'': out += attribute ? "&apos;" : "'"; continue;
-      case '\t': out += attribute ? "&#9;" : "\t"; continue;
-      case '\n': out += attribute ? "&#10;" : "\n"; continue;
-      case '\r': out += "&#13;"; continue;  // a parser would drop a bare CR from text too
-      default: break;
+      case '&':
+        out += "&amp;";
+        continue;
+      case '<':
+        out += "&lt;";
+        continue;
+      case '>':
+        out += "&gt;";
+        continue;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        continue;
+      case '\'':
+        out += attribute ? "&apos;" : "'";
+        continue;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        continue;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        continue;
+      case '\r':
+        out += "&#13;";
+        continue;  // a parser would drop a bare CR from text too
+      default:
+        break;
     }
     if (c < 0x20 || c == 0x7F) {
       out += "\xEF\xBF\xBD";
@@ -125,15 +143,16 @@ void PrintCompareJunit(const ComparisonInput& input, std::optional<compare::Seve
     out << ">\n";
     for (const Finding* f : c.failures) {
       out << "      <failure type=\"" << Attr(f->rule) << "\" message=\"" << Attr(f->message)
-          << "\">" << Text(std::string(compare::SeverityName(f->severity)) + "[" + f->rule +
-                           "]: " + f->message + "\n" + Places(input, *f))
+          << "\">"
+          << Text(std::string(compare::SeverityName(f->severity)) + "[" + f->rule +
+                  "]: " + f->message + "\n" + Places(input, *f))
           << "</failure>\n";
     }
     if (!c.output.empty()) {
       std::string text;
       for (const Finding* f : c.output) {
-        text += std::string(compare::SeverityName(f->severity)) + "[" + f->rule + "]: " +
-                f->message + "\n" + Places(input, *f);
+        text += std::string(compare::SeverityName(f->severity)) + "[" + f->rule +
+                "]: " + f->message + "\n" + Places(input, *f);
       }
       out << "      <system-out>" << Text(text) << "</system-out>\n";
     }

@@ -31,7 +31,8 @@ std::string Sentence(std::string text) {
 ordered_json PhysicalLocation(const ComparisonInput& input, FileSide side, const Location& at) {
   const text::SourceText& source = side == FileSide::kZh ? *input.zh : *input.en;
   ordered_json physical{
-      {"artifactLocation", {{"uri", PathToUri(source.name())}, {"index", side == FileSide::kZh ? 0 : 1}}}};
+      {"artifactLocation",
+       {{"uri", PathToUri(source.name())}, {"index", side == FileSide::kZh ? 0 : 1}}}};
   if (at.line == 0) return physical;
   ordered_json region{{"startLine", at.line}};
   if (at.column >= 1) {
@@ -103,12 +104,11 @@ std::string PathToUri(std::string_view path) {
 void PrintCompareSarif(const ComparisonInput& input, std::ostream& out) {
   ordered_json rules = ordered_json::array();
   for (const compare::Rule& rule : compare::Rules()) {
-    rules.push_back(
-        {{"id", rule.id},
-         {"shortDescription", {{"text", std::string(rule.summary)}}},
-         {"fullDescription", {{"text", std::string(rule.summary)}}},
-         {"help", {{"text", RuleHelpText(rule)}, {"markdown", RuleHelpMarkdown(rule)}}},
-         {"defaultConfiguration", {{"level", Level(rule.severity)}}}});
+    rules.push_back({{"id", rule.id},
+                     {"shortDescription", {{"text", std::string(rule.summary)}}},
+                     {"fullDescription", {{"text", std::string(rule.summary)}}},
+                     {"help", {{"text", RuleHelpText(rule)}, {"markdown", RuleHelpMarkdown(rule)}}},
+                     {"defaultConfiguration", {{"level", Level(rule.severity)}}}});
   }
   ordered_json results = ordered_json::array();
   for (const Finding& f : input.result->findings) {

@@ -9,7 +9,6 @@
 //   CROSSCHECK_UPDATE_GOLDEN=1 ./build/crosscheck_tests "[golden]"
 // and review the diff (git diff tests/golden) before committing it.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -39,9 +38,8 @@ struct Format {
   std::vector<std::string> flags;
 };
 
-void CheckPair(const std::string& pair, const std::string& working_directory,
-               const std::string& zh, const std::string& en,
-               const std::vector<Format>& formats) {
+void CheckPair(const std::string& pair, const std::string& working_directory, const std::string& zh,
+               const std::string& en, const std::vector<Format>& formats) {
   const char* update = std::getenv("CROSSCHECK_UPDATE_GOLDEN");
   const bool updating = update != nullptr && std::string(update) == "1";
   for (const Format& format : formats) {

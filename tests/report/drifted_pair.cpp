@@ -22,7 +22,8 @@ bool WriteDriftedPair(const TempDir& dir, std::string* error) {
       {"cuts of some RMB7.6 billion", "cuts of some RMB76 billion"},
       {"increase of 10.9 percentage points", "increase of 10.9 percent"},
       {"employment for more than 80,000 people", "employment for nearly 80,000 people"},
-      {"new jobs from 2017 to 2019.", "new jobs from 2017 to 2019. Some 4,321 volunteers took part."},
+      {"new jobs from 2017 to 2019.",
+       "new jobs from 2017 to 2019. Some 4,321 volunteers took part."},
   };
   for (const auto& [from, to] : kEdits) {
     if (Count(en, from) != 1) {

@@ -2,7 +2,6 @@
 // commands and XML, file paths as URIs, which side a finding points at, the
 // rule help, and the XML checker the JUnit tests rely on.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "compare/rules.h"
@@ -24,14 +23,10 @@ TEST_CASE("GitHub workflow command escaping", "[report][github]") {
     std::string text, message, property;
   };
   const Case cases[] = {
-      {"plain text", "plain text", "plain text"},
-      {"50%", "50%25", "50%25"},
-      {"a\nb\r\nc", "a%0Ab%0D%0Ac", "a%0Ab%0D%0Ac"},
-      {"file:1,2", "file:1,2", "file%3A1%2C2"},
-      {"::error::x", "::error::x", "%3A%3Aerror%3A%3Ax"},
-      {"%0A", "%250A", "%250A"},
-      {"万人, 亿元", "万人, 亿元", "万人%2C 亿元"},
-      {"", "", ""},
+      {"plain text", "plain text", "plain text"},         {"50%", "50%25", "50%25"},
+      {"a\nb\r\nc", "a%0Ab%0D%0Ac", "a%0Ab%0D%0Ac"},      {"file:1,2", "file:1,2", "file%3A1%2C2"},
+      {"::error::x", "::error::x", "%3A%3Aerror%3A%3Ax"}, {"%0A", "%250A", "%250A"},
+      {"万人, 亿元", "万人, 亿元", "万人%2C 亿元"},       {"", "", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -49,8 +44,11 @@ TEST_CASE("XML escaping for text and attributes", "[report][junit]") {
       {"'x' \"y\"", "'x' \"y\"", "&apos;x&apos; &quot;y&quot;"},
       {"line\nnext\ttab", "line\nnext\ttab", "line&#10;next&#9;tab"},
       {"cr\r", "cr&#13;", "cr&#13;"},
-      {std::string("nul\0bell\x07", 9), "nul\xEF\xBF\xBD" "bell\xEF\xBF\xBD",
-       "nul\xEF\xBF\xBD" "bell\xEF\xBF\xBD"},
+      {std::string("nul\0bell\x07", 9),
+       "nul\xEF\xBF\xBD"
+       "bell\xEF\xBF\xBD",
+       "nul\xEF\xBF\xBD"
+       "bell\xEF\xBF\xBD"},
       {"\xEF\xBF\xBE\xEF\xBF\xBF", "\xEF\xBF\xBD\xEF\xBF\xBD", "\xEF\xBF\xBD\xEF\xBF\xBD"},
       {"1135.24万人 ]]>", "1135.24万人 ]]&gt;", "1135.24万人 ]]&gt;"},
   };
@@ -65,8 +63,8 @@ TEST_CASE("XML escaping round-trips through the checker", "[report][junit]") {
   const std::string texts[] = {"a < b & c", "'q' \"d\"", "tab\there\nline", "中文 ‘引号’ 50%"};
   for (const std::string& text : texts) {
     CAPTURE(text);
-    std::string xml = "<a v=\"" + report::XmlEscape(text, report::XmlContext::kAttribute) +
-                      "\">" + report::XmlEscape(text, report::XmlContext::kText) + "</a>";
+    std::string xml = "<a v=\"" + report::XmlEscape(text, report::XmlContext::kAttribute) + "\">" +
+                      report::XmlEscape(text, report::XmlContext::kText) + "</a>";
     XmlElement root;
     std::string error;
     REQUIRE(ParseXml(xml, &root, &error));
@@ -188,18 +186,18 @@ TEST_CASE("the format table names every compare format once", "[report]") {
 
 TEST_CASE("end columns stay on the line", "[report]") {
   text::SourceText source;
-  REQUIRE(text::SourceText::FromBytes("就业35万人。\nabc\n", text::Encoding::kUtf8, "t.txt", &source)
-              .ok());
+  REQUIRE(
+      text::SourceText::FromBytes("就业35万人。\nabc\n", text::Encoding::kUtf8, "t.txt", &source)
+          .ok());
   struct Case {
     uint32_t line, column;
     const char* text;
     uint32_t end;
   };
   const Case cases[] = {
-      {1, 3, "35万人", 7},   // four code points
-      {1, 7, "。", 8},
-      {1, 5, "万人。还有", 8},  // longer than the line: up to its end
-      {2, 1, "abc\ndef", 4},    // only the first line of the text counts
+      {1, 3, "35万人", 7},                             // four code points
+      {1, 7, "。", 8},       {1, 5, "万人。还有", 8},  // longer than the line: up to its end
+      {2, 1, "abc\ndef", 4},                           // only the first line of the text counts
       {2, 2, "", 2},
   };
   for (const Case& c : cases) {

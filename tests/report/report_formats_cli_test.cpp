@@ -2,7 +2,6 @@
 // drifted pair: each format carries every finding of the JSON report, at the
 // place where it shows, with the counterpart, the rule and the level.
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -62,9 +61,9 @@ TEST_CASE("the drifted pair has a finding of every kind the reports must carry",
   Prepare(&d);
   std::set<std::string> rules;
   for (const json& f : d.report["findings"]) rules.insert(f["rule"].get<std::string>());
-  for (const char* rule : {"number.value", "number.magnitude", "unit.mismatch", "hedge.conflict",
-                           "number.missing", "number.extra", "structure.section-missing",
-                           "structure.toc-mismatch"}) {
+  for (const char* rule :
+       {"number.value", "number.magnitude", "unit.mismatch", "hedge.conflict", "number.missing",
+        "number.extra", "structure.section-missing", "structure.toc-mismatch"}) {
     CAPTURE(rule);
     CHECK(rules.count(rule) == 1);
   }
@@ -133,7 +132,8 @@ TEST_CASE("compare --format sarif holds every finding with both places", "[repor
   }
 }
 
-TEST_CASE("compare --format junit is well-formed with a case per section pair", "[report][cli][junit]") {
+TEST_CASE("compare --format junit is well-formed with a case per section pair",
+          "[report][cli][junit]") {
   Drifted d;
   Prepare(&d);
   RunResult align = RunBinary({"align", kDriftedZh, kDriftedEn, "--format", "json"},
@@ -222,11 +222,11 @@ TEST_CASE("compare --format github prints one command per finding and a summary"
     CHECK(lines[i].find("::" + escaped) != std::string::npos);
   }
   const json& s = d.report["summary"];
-  CHECK(lines.back().rfind("::notice::crosscheck: " + std::to_string(s["findings"]["error"].get<int>()) +
-                               " errors, " + std::to_string(s["findings"]["warning"].get<int>()) +
-                               " warnings, " + std::to_string(s["findings"]["note"].get<int>()) +
-                               " notes; ",
-                           0) == 0);
+  CHECK(lines.back().rfind(
+            "::notice::crosscheck: " + std::to_string(s["findings"]["error"].get<int>()) +
+                " errors, " + std::to_string(s["findings"]["warning"].get<int>()) + " warnings, " +
+                std::to_string(s["findings"]["note"].get<int>()) + " notes; ",
+            0) == 0);
 }
 
 TEST_CASE("compare rejects an unknown --format naming the formats", "[report][cli]") {

@@ -7,12 +7,11 @@
 // <build>/sarif-multitool, with `npm install --prefix`, and reused. Without
 // node and npm on PATH the test says that it was skipped (a warning in the
 // output) and passes.
-#include <catch2/catch.hpp>
-
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
@@ -84,8 +83,7 @@ std::string InstallMultitool(const std::string& npm, std::string* error) {
   // npm may not run install scripts, so do it here.
   for (const auto& entry : fs::directory_iterator(dir / "node_modules" / "@microsoft", ignored)) {
     fs::path binary = entry.path() / "Sarif.Multitool";
-    if (entry.path().filename().string().rfind("sarif-multitool-", 0) == 0 &&
-        fs::exists(binary)) {
+    if (entry.path().filename().string().rfind("sarif-multitool-", 0) == 0 && fs::exists(binary)) {
       fs::permissions(binary, fs::perms::owner_exec, fs::perm_options::add, ignored);
     }
   }
@@ -108,7 +106,8 @@ Validation Validate(const std::string& multitool, const std::string& file) {
   v.ran = v.output.find("1 files scanned") != std::string::npos;
   std::istringstream lines(v.output);
   for (std::string line; std::getline(lines, line);) {
-    if (line.find("): error ") != std::string::npos || line.find(": error JSON") != std::string::npos) {
+    if (line.find("): error ") != std::string::npos ||
+        line.find(": error JSON") != std::string::npos) {
       v.errors.push_back(line);
     } else if (line.find("): warning ") != std::string::npos &&
                line.find("warning SARIF2005:") == std::string::npos) {
@@ -148,9 +147,9 @@ TEST_CASE("SARIF reports pass the SARIF Multitool validator", "[report][sarif]")
     const std::string report = dir.File(pair.name + ".sarif");
     RunOptions options;
     options.working_directory = pair.working_directory;
-    RunResult r = RunBinary(
-        {"compare", pair.zh, pair.en, "--format", "sarif", "--output", report, "--fail-on", "never"},
-        options);
+    RunResult r = RunBinary({"compare", pair.zh, pair.en, "--format", "sarif", "--output", report,
+                             "--fail-on", "never"},
+                            options);
     REQUIRE(r.exit_code == 0);
     Validation v = Validate(multitool, report);
     INFO(v.output);
@@ -160,9 +159,9 @@ TEST_CASE("SARIF reports pass the SARIF Multitool validator", "[report][sarif]")
   }
 
   // The check above would catch a broken report: the validator names the error.
-  const std::string broken = dir.Write(
-      "broken.sarif",
-      R"({"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+  const std::string broken =
+      dir.Write("broken.sarif",
+                R"({"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
           "runs": [{"tool": {"driver": {"name": "crosscheck", "version": "0"}},
                     "results": [{"ruleId": "number.value", "message": {"text": "x."},
                                  "locations": [{"physicalLocation": {

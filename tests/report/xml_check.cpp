@@ -30,8 +30,8 @@ class Reader {
   }
   bool Starts(std::string_view s) const { return xml_.substr(pos_, s.size()) == s; }
   void SkipSpace() {
-    while (pos_ < xml_.size() && (xml_[pos_] == ' ' || xml_[pos_] == '\t' ||
-                                  xml_[pos_] == '\n' || xml_[pos_] == '\r')) {
+    while (pos_ < xml_.size() &&
+           (xml_[pos_] == ' ' || xml_[pos_] == '\t' || xml_[pos_] == '\n' || xml_[pos_] == '\r')) {
       ++pos_;
     }
   }
@@ -84,7 +84,11 @@ class Reader {
   // One code point of text at pos_ (raw UTF-8), checked.
   bool Char(std::string* out, std::string* error) {
     unsigned char c = xml_[pos_];
-    size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    size_t length = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     if (length == 0 || pos_ + length > xml_.size()) return Fail("invalid UTF-8", error);
     uint32_t cp = length == 1 ? c : c & (0x7F >> length);
     for (size_t i = 1; i < length; ++i) {
@@ -101,20 +105,26 @@ class Reader {
     size_t end = xml_.find(';', pos_);
     if (end == std::string_view::npos || end - pos_ > 12) return Fail("a bare '&'", error);
     std::string_view name = xml_.substr(pos_ + 1, end - pos_ - 1);
-    if (name == "amp") *out += '&';
-    else if (name == "lt") *out += '<';
-    else if (name == "gt") *out += '>';
-    else if (name == "quot") *out += '"';
-    else if (name == "apos") *out += '\'';
+    if (name == "amp")
+      *out += '&';
+    else if (name == "lt")
+      *out += '<';
+    else if (name == "gt")
+      *out += '>';
+    else if (name == "quot")
+      *out += '"';
+    else if (name == "apos")
+      *out += '\'';
     else if (name.size() > 1 && name[0] == '#') {
       bool hex = name[1] == 'x';
       std::string_view digits = name.substr(hex ? 2 : 1);
       if (digits.empty()) return Fail("an empty character reference", error);
       uint32_t cp = 0;
       for (char d : digits) {
-        int v = d >= '0' && d <= '9' ? d - '0'
+        int v = d >= '0' && d <= '9'          ? d - '0'
                 : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
-                : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+                : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10
+                                              : -1;
         if (v < 0) return Fail("a bad character reference", error);
         cp = cp * (hex ? 16 : 10) + v;
         if (cp > 0x10FFFF) return Fail("a character reference out of range", error);
