@@ -12,6 +12,7 @@
 #include "compare/side_builder.h"
 #include "document/document.h"
 #include "report/compare_report.h"
+#include "report/report_formats.h"
 
 namespace crosscheck::app {
 namespace {
@@ -105,6 +106,12 @@ int RunCompare(const CompareOptions& options, std::ostream& out, std::ostream& e
         << "'; expected error, warning, note or never\n";
     return kExitError;
   }
+  const report::CompareFormat* format = report::FindCompareFormat(options.format);
+  if (format == nullptr) {
+    err << "crosscheck: --format: unknown format '" << options.format
+        << "'; expected text, json, sarif, junit or github\n";
+    return kExitError;
+  }
   Run run;
   Status prepared = Prepare(options, &run);
   if (prepared.ok()) prepared = UseBaselines(options, &run);
@@ -112,13 +119,11 @@ int RunCompare(const CompareOptions& options, std::ostream& out, std::ostream& e
     err << "crosscheck: " << prepared.message() << "\n";
     return kExitError;
   }
-  Status written = Emit(options, out, [&](std::ostream& o) {
-    if (options.format == "json") {
-      report::PrintCompareJson(run.Input(), o);
-    } else {
-      report::PrintCompareText(run.Input(), options.color && options.output.empty(), o);
-    }
-  });
+  report::PrintOptions print_options;
+  print_options.color = options.color && options.output.empty();
+  print_options.fail_level = never ? std::nullopt : std::optional(fail_level);
+  Status written =
+      Emit(options, out, [&](std::ostream& o) { format->print(run.Input(), print_options, o); });
   if (!written.ok()) {
     err << "crosscheck: " << written.message() << "\n";
     return kExitError;

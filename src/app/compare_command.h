@@ -14,7 +14,7 @@ struct CompareOptions {
   std::string zh_file;
   std::string en_file;
   text::Encoding encoding = text::Encoding::kAuto;
-  std::string format = "text";  // compare: text, json; align: text, json
+  std::string format = "text";  // compare: report/report_formats.h; align: text, json
   std::string output;           // empty: standard output
   // Exit 1 when a finding reaches this severity; "never" disables.
   std::string fail_on = "warning";

@@ -16,6 +16,7 @@
 #include "app/exit_codes.h"
 #include "app/extract_command.h"
 #include "app/outline_command.h"
+#include "report/report_formats.h"
 #include "text/encoding.h"
 #include "text/language.h"
 
@@ -117,9 +118,11 @@ int main(int argc, char** argv) {
       "compare", "Compare a Chinese document with its English translation and report mismatches");
   compare_cmd->add_option("zh", compare.zh_file, "Chinese file")->required();
   compare_cmd->add_option("en", compare.en_file, "English file")->required();
-  compare_cmd->add_option("--format", compare.format, "Report format: text or json")
+  compare_cmd
+      ->add_option("--format", compare.format,
+                   "Report format: text, json, sarif, junit (JUnit XML) or github (annotations)")
       ->default_val("text")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember(crosscheck::report::CompareFormatNames()));
   compare_cmd
       ->add_option("--output", compare.output,
                    "Write the report to FILE (default: standard output)")

@@ -8,21 +8,25 @@ namespace {
 
 constexpr int kMaxDigits = 36;
 
+// Powers of ten up to 10^38, for digit counts without 128-bit division
+// (which is slow, and comparisons run on every candidate pair of figures).
+struct PowersOfTen {
+  __int128 value[39];
+  constexpr PowersOfTen() : value() {
+    value[0] = 1;
+    for (int i = 1; i < 39; ++i) value[i] = value[i - 1] * 10;
+  }
+};
+constexpr PowersOfTen kPowers;
+
 int DigitCount(__int128 v) {
   if (v < 0) v = -v;
   int n = 1;
-  while (v >= 10) {
-    v /= 10;
-    ++n;
-  }
+  while (n < 39 && v >= kPowers.value[n]) ++n;
   return n;
 }
 
-__int128 Pow10(int n) {
-  __int128 p = 1;
-  for (int i = 0; i < n; ++i) p *= 10;
-  return p;
-}
+__int128 Pow10(int n) { return kPowers.value[n]; }  // REQUIRES: 0 <= n <= 38
 
 // Drops `n` trailing digits; returns true when any dropped digit was non-zero.
 bool DropDigits(__int128* v, int n) {
@@ -158,6 +162,12 @@ Decimal Decimal::HalfUnit() const {
 }
 
 std::strong_ordering Decimal::operator<=>(const Decimal& other) const {
+  if (exponent_ == other.exponent_) {  // the common case: same written precision
+    return mantissa_ < other.mantissa_
+               ? std::strong_ordering::less
+               : (mantissa_ > other.mantissa_ ? std::strong_ordering::greater
+                                              : std::strong_ordering::equal);
+  }
   bool neg_a = mantissa_ < 0, neg_b = other.mantissa_ < 0;
   if (mantissa_ == 0 || other.mantissa_ == 0) {
     if (mantissa_ == 0 && other.mantissa_ == 0) return std::strong_ordering::equal;

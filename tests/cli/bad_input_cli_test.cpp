@@ -321,8 +321,8 @@ TEST_CASE("bad flags and values exit 2 with one line naming the flag", "[cli][ba
       {{"compare", zh, en, "--fail-on"},
        "--fail-on: 1 required TEXT:{error,warning,note,never} missing (see 'crosscheck compare "
        "--help')"},
-      {{"compare", zh, en, "--format", "sarif"},
-       "--format: sarif not in {text,json} (see 'crosscheck compare --help')"},
+      {{"compare", zh, en, "--format", "html"},
+       "--format: html not in {text,json,sarif,junit,github} (see 'crosscheck compare --help')"},
       {{"extract", zh, "--format", "csv"},
        "--format: csv not in {text,json,tsv} (see 'crosscheck extract --help')"},
       {{"outline", zh, "--format", "tsv"},
