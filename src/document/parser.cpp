@@ -16,6 +16,10 @@
 namespace crosscheck::document {
 namespace {
 
+// How many text lines past the recognised front matter may stand before a
+// table of contents and still be front matter.
+constexpr int kFrontMatterLookAhead = 12;
+
 using text::Language;
 
 struct Segment {
@@ -123,6 +127,21 @@ class Parser {
         break;
       }
       front.push_back(i);
+    }
+    // Whatever stands before a table of contents is front matter too (a
+    // publisher's note, an edition line), even when it does not look like
+    // a title line. Looked for within the next few lines only.
+    if (i < n && !IsContentsMarker(text_[i]) && !IsHeadingLine(i)) {
+      std::vector<size_t> more;
+      size_t j = i;
+      for (int seen = 0; j < n && seen < kFrontMatterLookAhead; j = NextText(j + 1), ++seen) {
+        if (IsContentsMarker(text_[j]) || IsHeadingLine(j)) break;
+        more.push_back(j);
+      }
+      if (j < n && IsContentsMarker(text_[j])) {
+        front.insert(front.end(), more.begin(), more.end());
+        i = j;
+      }
     }
     if (front.empty()) return i;
     doc_.front_matter = LineSpan{static_cast<uint32_t>(front.front() + 1),

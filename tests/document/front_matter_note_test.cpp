@@ -1,0 +1,33 @@
+// Regression: a paragraph added to the title page (a publisher's note) once
+// made the contents parse as headings, leaving every section unpaired.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "document/document.h"
+#include "text/source_text.h"
+
+namespace crosscheck::document {
+
+TEST_CASE("A note on the title page keeps the contents apart", "[document][front-matter]") {
+  std::ifstream in(std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/labor-rights-2020.en.txt");
+  std::ostringstream all;
+  all << in.rdbuf();
+  std::string text = all.str();
+  // After the title (line 2), before the issuing body.
+  size_t after_title = text.find('\n', text.find("Employment and Labor Rights in Xinjiang"));
+  REQUIRE(after_title != std::string::npos);
+  text.insert(after_title + 1, "\nA note from the publisher about this edition of the paper.\n");
+
+  text::SourceText source;
+  REQUIRE(text::SourceText::FromBytes(text, text::Encoding::kAuto, "note.en.txt", &source).ok());
+  Document doc = Parse(source, text::Language::kEn);
+  CHECK(doc.contents.size() == 8);
+  REQUIRE(doc.front_matter.has_value());
+  CHECK(doc.front_matter->last < *doc.contents_heading_line);
+  CHECK(doc.sections.size() == 8);
+  CHECK(doc.sections.front().kind == SectionKind::kPreface);
+  CHECK(doc.sections.back().kind == SectionKind::kConclusion);
+}
+
+}  // namespace crosscheck::document
