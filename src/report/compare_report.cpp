@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compare/rules.h"
+#include "report/counted.h"
 
 namespace crosscheck::report {
 namespace {
@@ -153,8 +154,8 @@ void PrintCompareText(const ComparisonInput& input, bool color, std::ostream& ou
   out << (listed ? "\n" : "") << "summary: " << s.sections_paired
       << " section pairs (zh " << s.zh_sections << ", en " << s.en_sections << "); quantities zh "
       << s.zh_quantities << ", en " << s.en_quantities << ", matched " << s.matched << " ("
-      << s.moved << " moved); findings: " << s.errors << " errors, " << s.warnings
-      << " warnings, " << s.notes << " notes";
+      << s.moved << " moved); findings: " << Counted(s.errors, "error") << ", "
+      << Counted(s.warnings, "warning") << ", " << Counted(s.notes, "note");
   if (input.baseline) {
     out << "; baseline: " << input.baseline->suppressed << " suppressed, "
         << input.baseline->stale.size() << " stale";

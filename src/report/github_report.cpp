@@ -1,3 +1,4 @@
+#include "report/counted.h"
 #include "report/github_report.h"
 
 #include "report/finding_place.h"
@@ -79,9 +80,9 @@ void PrintCompareGithub(const ComparisonInput& input, std::ostream& out) {
   }
   const compare::Summary& s = r.summary;
   out << "::notice::"
-      << GithubEscapeMessage("crosscheck: " + std::to_string(s.errors) + " errors, " +
-                             std::to_string(s.warnings) + " warnings, " + std::to_string(s.notes) +
-                             " notes; " + std::to_string(s.sections_paired) + " section pairs, " +
+      << GithubEscapeMessage("crosscheck: " + Counted(s.errors, "error") + ", " +
+                             Counted(s.warnings, "warning") + ", " + Counted(s.notes, "note") +
+                             "; " + std::to_string(s.sections_paired) + " section pairs, " +
                              std::to_string(s.matched) + " quantities matched (zh " +
                              std::to_string(s.zh_quantities) + ", en " +
                              std::to_string(s.en_quantities) + ")")

@@ -218,7 +218,7 @@ TEST_CASE("A baselined finding stays suppressed while the text around it moves",
   CHECK(text.out.find("error[number.value]: value differs: '3.24万人' (32400 person) vs '33,100 "
                       "people' (33100 person)\n") != std::string::npos);
   const std::string summary_end =
-      "; findings: 1 errors, 0 warnings, 0 notes; baseline: " + std::to_string(finding_count - 1) +
+      "); findings: 1 error, 0 warnings, 0 notes; baseline: " + std::to_string(finding_count - 1) +
       " suppressed, 1 stale\n";
   REQUIRE(text.out.size() > summary_end.size());
   CHECK(text.out.substr(text.out.size() - summary_end.size()) == summary_end);
