@@ -19,6 +19,9 @@ struct CompareOptions {
   // Exit 1 when a finding reaches this severity; "never" disables.
   std::string fail_on = "warning";
   bool color = false;  // decided by the caller (a terminal, NO_COLOR unset)
+  // crosscheck.toml to use; empty: config::FindConfig from the working
+  // directory, and the defaults when there is none.
+  std::string config_file;
 };
 
 // Runs the comparison and prints the report. Returns 0, 1 (a finding at or

@@ -48,6 +48,14 @@ void AddLanguageFlag(CLI::App* command, std::string* language) {
       ->check(CLI::IsMember({"zh", "en", "auto"}));
 }
 
+void AddConfigFlag(CLI::App* command, std::string* file) {
+  command
+      ->add_option("--config", *file,
+                   "Read settings from FILE (default: crosscheck.toml in the working directory "
+                   "or the repository root)")
+      ->type_name("FILE");
+}
+
 crosscheck::text::Encoding ToEncoding(const std::string& name) {
   crosscheck::text::Encoding e = crosscheck::text::Encoding::kAuto;
   crosscheck::text::ParseEncodingName(name, &e);
@@ -128,6 +136,7 @@ int main(int argc, char** argv) {
       ->default_val("warning")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   AddEncodingFlag(compare_cmd, &compare_encoding);
+  AddConfigFlag(compare_cmd, &compare.config_file);
 
   crosscheck::app::CompareOptions align;
   std::string align_encoding;
@@ -141,6 +150,7 @@ int main(int argc, char** argv) {
   align_cmd->add_option("--output", align.output, "Write the alignment to FILE")
       ->type_name("FILE");
   AddEncodingFlag(align_cmd, &align_encoding);
+  AddConfigFlag(align_cmd, &align.config_file);
 
   try {
     app.parse(argc, argv);

@@ -32,6 +32,10 @@ ordered_json SummaryJson(const compare::Summary& s) {
         {"unmatched_zh", s.unmatched_zh},
         {"unmatched_en", s.unmatched_en}}},
       {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"note", s.notes}}},
+      {"ignored",
+       {{"quantities", {{"zh", s.ignored_zh}, {"en", s.ignored_en}}},
+        {"sections", {{"zh", s.ignored_sections_zh}, {"en", s.ignored_sections_en}}},
+        {"findings", s.findings_off}}},
   };
 }
 
