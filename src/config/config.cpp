@@ -335,9 +335,11 @@ Status ParseConfig(std::string_view text, std::string_view name, Config* config)
   try {
     root = toml::parse(text, name);
   } catch (const toml::parse_error& e) {
+    // "Error while parsing ..." reads as the rest of our messages in lower case.
+    std::string what(e.description());
+    if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z') what[0] = static_cast<char>(what[0] + 32);
     return Status::InvalidInput(std::string(name) + ":" + std::to_string(e.source().begin.line) +
-                                ":" + std::to_string(e.source().begin.column) + ": " +
-                                std::string(e.description()));
+                                ":" + std::to_string(e.source().begin.column) + ": " + what);
   }
   return Parser(name, config).Run(root);
 }
