@@ -250,4 +250,22 @@ TEST_CASE("align leaves out the sections crosscheck.toml ignores", "[config][cli
   CHECK(labels(with.out) == "1/1 ");
 }
 
+TEST_CASE("docs/crosscheck.example.toml is valid and does what it says", "[config][cli]") {
+  RunOptions options;
+  options.working_directory = kSourceDir;
+  RunResult r = RunBinary({"compare", "corpus/labor-rights-2020.zh.txt",
+                           "corpus/labor-rights-2020.en.txt", "--format", "json", "--config",
+                           "docs/crosscheck.example.toml"},
+                          options);
+  CAPTURE(r.err);
+  REQUIRE((r.exit_code == 0 || r.exit_code == 1));
+  json report = json::parse(r.out);
+  for (const json& f : report["findings"]) {
+    CAPTURE(f["message"]);
+    if (f["rule"] == "structure.toc-mismatch") CHECK(f["severity"] == "note");
+    CHECK(!(f["rule"] == "number.extra" && f["en"]["line"] == 131));
+  }
+  CHECK(report["summary"]["ignored"]["quantities"]["en"] == 1);
+}
+
 }  // namespace crosscheck::testing
