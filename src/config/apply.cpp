@@ -112,9 +112,15 @@ void ApplyRules(const Config& config, compare::ComparisonResult* result) {
   summary.errors = summary.warnings = summary.notes = 0;
   for (const compare::Finding& f : result->findings) {
     switch (f.severity) {
-      case compare::Severity::kError: ++summary.errors; break;
-      case compare::Severity::kWarning: ++summary.warnings; break;
-      case compare::Severity::kNote: ++summary.notes; break;
+      case compare::Severity::kError:
+        ++summary.errors;
+        break;
+      case compare::Severity::kWarning:
+        ++summary.warnings;
+        break;
+      case compare::Severity::kNote:
+        ++summary.notes;
+        break;
     }
   }
 }

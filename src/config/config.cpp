@@ -30,16 +30,26 @@ constexpr std::array<std::string_view, 4> kSeverities = {"error", "warning", "no
 
 std::string_view TypeName(toml::node_type type) {
   switch (type) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::none: break;
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::none:
+      break;
   }
   return "nothing";
 }
@@ -99,18 +109,16 @@ class Parser {
   void UnknownKey(const toml::key& key, std::string_view table,
                   std::span<const std::string_view> expected) {
     std::string near = Suggest(key.str(), expected);
-    Fail(key.source(), "unknown key '" + std::string(key.str()) + "' in [" + std::string(table) +
-                           "]" +
-                           (near.empty() ? "; expected " + OneOf(expected)
-                                         : "; did you mean '" + near + "'?"));
+    Fail(key.source(),
+         "unknown key '" + std::string(key.str()) + "' in [" + std::string(table) + "]" +
+             (near.empty() ? "; expected " + OneOf(expected) : "; did you mean '" + near + "'?"));
   }
 
   void WrongType(const toml::node& node, std::string_view key, std::string_view table,
                  std::string_view expected) {
-    Fail(node.source(), "'" + std::string(key) + "'" +
-                            (table.empty() ? "" : " in [" + std::string(table) + "]") +
-                            " must be " + std::string(expected) + ", not " +
-                            std::string(TypeName(node.type())));
+    Fail(node.source(),
+         "'" + std::string(key) + "'" + (table.empty() ? "" : " in [" + std::string(table) + "]") +
+             " must be " + std::string(expected) + ", not " + std::string(TypeName(node.type())));
   }
 
   // True when `node` is a table; reports it otherwise.
@@ -225,8 +233,7 @@ class Parser {
         }
         std::string_view w = word.str();
         if (w.substr(0, 5) == "noun:") w.remove_prefix(5);
-        if (w.empty() || id->get().empty() ||
-            id->get().find_first_of(" \t") != std::string::npos) {
+        if (w.empty() || id->get().empty() || id->get().find_first_of(" \t") != std::string::npos) {
           Fail(value.source(), "'" + std::string(word.str()) + "' in [" + where +
                                    "] must map a word to a unit id such as \"person\" or "
                                    "\"noun:batch\", not \"" +
@@ -337,7 +344,8 @@ Status ParseConfig(std::string_view text, std::string_view name, Config* config)
   } catch (const toml::parse_error& e) {
     // "Error while parsing ..." reads as the rest of our messages in lower case.
     std::string what(e.description());
-    if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z') what[0] = static_cast<char>(what[0] + 32);
+    if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z')
+      what[0] = static_cast<char>(what[0] + 32);
     return Status::InvalidInput(std::string(name) + ":" + std::to_string(e.source().begin.line) +
                                 ":" + std::to_string(e.source().begin.column) + ": " + what);
   }

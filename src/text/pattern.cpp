@@ -10,17 +10,28 @@ namespace {
 // ICU's error names are for programmers; the common ones in words.
 std::string Reason(UErrorCode code) {
   switch (code) {
-    case U_REGEX_MISMATCHED_PAREN: return "unbalanced parenthesis";
-    case U_REGEX_MISSING_CLOSE_BRACKET: return "missing ']'";
-    case U_REGEX_BAD_ESCAPE_SEQUENCE: return "bad escape sequence";
-    case U_REGEX_RULE_SYNTAX: return "syntax error";
-    case U_REGEX_BAD_INTERVAL: return "bad {min,max} interval";
-    case U_REGEX_MAX_LT_MIN: return "{min,max} with max below min";
-    case U_REGEX_INVALID_RANGE: return "bad character range";
-    case U_REGEX_PROPERTY_SYNTAX: return "bad \\p{...} property";
-    case U_REGEX_INVALID_FLAG: return "bad (?flags)";
-    case U_REGEX_LOOK_BEHIND_LIMIT: return "look-behind without a bounded length";
-    default: return u_errorName(code);
+    case U_REGEX_MISMATCHED_PAREN:
+      return "unbalanced parenthesis";
+    case U_REGEX_MISSING_CLOSE_BRACKET:
+      return "missing ']'";
+    case U_REGEX_BAD_ESCAPE_SEQUENCE:
+      return "bad escape sequence";
+    case U_REGEX_RULE_SYNTAX:
+      return "syntax error";
+    case U_REGEX_BAD_INTERVAL:
+      return "bad {min,max} interval";
+    case U_REGEX_MAX_LT_MIN:
+      return "{min,max} with max below min";
+    case U_REGEX_INVALID_RANGE:
+      return "bad character range";
+    case U_REGEX_PROPERTY_SYNTAX:
+      return "bad \\p{...} property";
+    case U_REGEX_INVALID_FLAG:
+      return "bad (?flags)";
+    case U_REGEX_LOOK_BEHIND_LIMIT:
+      return "look-behind without a bounded length";
+    default:
+      return u_errorName(code);
   }
 }
 

@@ -7,11 +7,11 @@
 #ifndef CROSSCHECK_TEXT_PATTERN_H_
 #define CROSSCHECK_TEXT_PATTERN_H_
 
+#include <unicode/uversion.h>  // the versioned icu namespace, for the declaration below
+
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <unicode/uversion.h>  // the versioned icu namespace, for the declaration below
 
 U_NAMESPACE_BEGIN
 class RegexPattern;

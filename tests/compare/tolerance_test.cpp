@@ -39,12 +39,18 @@ Tolerance Relative(std::string_view share, bool hedges = true) {
 
 const char* Name(Relation r) {
   switch (r) {
-    case Relation::kAgree: return "agree";
-    case Relation::kHedgeConflict: return "hedge-conflict";
-    case Relation::kMagnitude: return "magnitude";
-    case Relation::kUnitMismatch: return "unit-mismatch";
-    case Relation::kValueMismatch: return "value-mismatch";
-    case Relation::kUnrelated: return "unrelated";
+    case Relation::kAgree:
+      return "agree";
+    case Relation::kHedgeConflict:
+      return "hedge-conflict";
+    case Relation::kMagnitude:
+      return "magnitude";
+    case Relation::kUnitMismatch:
+      return "unit-mismatch";
+    case Relation::kValueMismatch:
+      return "value-mismatch";
+    case Relation::kUnrelated:
+      return "unrelated";
   }
   return "?";
 }
@@ -77,8 +83,8 @@ TEST_CASE("Tolerance widens or narrows agreement", "[compare][agreement][toleran
        Relative("0.01"), "agree"},
       {"years never widen", Q(Kind::kYear, "2019"), Q(Kind::kYear, "2020"), Relative("0.5"),
        "value-mismatch"},
-      {"dates never widen", Q(Kind::kDate, "20190300"), Q(Kind::kDate, "20190400"),
-       Relative("0.5"), "value-mismatch"},
+      {"dates never widen", Q(Kind::kDate, "20190300"), Q(Kind::kDate, "20190400"), Relative("0.5"),
+       "value-mismatch"},
       {"ordinals never widen", Q(Kind::kOrdinal, "18"), Q(Kind::kOrdinal, "19"), Relative("0.5"),
        "value-mismatch"},
       {"a range's ends widen", RangeOf(Kind::kCount, "100", "200"), Q(Kind::kCount, "205"),
@@ -97,8 +103,7 @@ TEST_CASE("Tolerance widens or narrows agreement", "[compare][agreement][toleran
       {"about, hedges off, 2%", Q(Kind::kCount, "1000", "person", Hedge::kAbout),
        Q(Kind::kCount, "1040", "person"), Relative("0.02", false), "value-mismatch"},
       {"a hedge conflict stays one", Q(Kind::kCount, "1000", "person", Hedge::kMoreThan),
-       Q(Kind::kCount, "1000", "person", Hedge::kNearly), Relative("0", false),
-       "hedge-conflict"},
+       Q(Kind::kCount, "1000", "person", Hedge::kNearly), Relative("0", false), "hedge-conflict"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);

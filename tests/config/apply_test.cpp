@@ -1,7 +1,6 @@
 #include "config/apply.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -107,13 +106,14 @@ TEST_CASE("ApplyToSide renames units and leaves out what [ignore] names", "[conf
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);
-    Side side = MakeSide(c.language,
-                         {Section(1, "1", "基本情况", 1, {Q(2, "300", "noun:名", "300名"),
-                                                          Q(2, "12", "noun:批", "12批")}),
-                          Section(2, "1.1", "就业", 3, {Q(4, "5", "household", "5户")}),
-                          Section(1, "appendix", "附录：数据来源", 5, {Q(6, "7", "noun:个", "7个")})});
+    Side side = MakeSide(
+        c.language, {Section(1, "1", "基本情况", 1,
+                             {Q(2, "300", "noun:名", "300名"), Q(2, "12", "noun:批", "12批")}),
+                     Section(2, "1.1", "就业", 3, {Q(4, "5", "household", "5户")}),
+                     Section(1, "appendix", "附录：数据来源", 5, {Q(6, "7", "noun:个", "7个")})});
     side.contents.push_back(compare::ContentsView{1, 1, "一、基本情况", "1", "基本情况"});
-    side.contents.push_back(compare::ContentsView{2, 1, "附录：数据来源", "appendix", "附录：数据来源"});
+    side.contents.push_back(
+        compare::ContentsView{2, 1, "附录：数据来源", "appendix", "附录：数据来源"});
     SideIgnored ignored = ApplyToSide(Parsed(c.toml), &side);
     CHECK(Dump(side) == c.expected);
     CHECK(ignored.quantities == c.ignored_quantities);
@@ -124,17 +124,17 @@ TEST_CASE("ApplyToSide renames units and leaves out what [ignore] names", "[conf
     std::string contents;
     for (const compare::ContentsView& e : side.contents) contents += e.label + ";";
     bool appendix_gone = c.expected.find("appendix") == std::string::npos;
-    bool part_one_gone = c.expected.rfind("1:", 0) != 0 && c.expected.find("1.1") == std::string::npos;
+    bool part_one_gone =
+        c.expected.rfind("1:", 0) != 0 && c.expected.find("1.1") == std::string::npos;
     CHECK(contents == std::string(part_one_gone ? "" : "1;") + (appendix_gone ? "" : "appendix;"));
   }
 }
 
 TEST_CASE("ApplyToSide looks English unit words up singular", "[config][apply]") {
-  Side side = MakeSide(text::Language::kEn,
-                       {Section(1, "1", "Overview", 1,
-                                {Q(2, "300", "noun:plot", "300 plots"),
-                                 Q(2, "12", "noun:batch", "12 batches"),
-                                 Q(2, "4", "noun:Skill", "one skill")})});
+  Side side = MakeSide(text::Language::kEn, {Section(1, "1", "Overview", 1,
+                                                     {Q(2, "300", "noun:plot", "300 plots"),
+                                                      Q(2, "12", "noun:batch", "12 batches"),
+                                                      Q(2, "4", "noun:Skill", "one skill")})});
   Config config = Parsed("[units.en]\nplots = \"mu\"\nbatch = \"noun:批\"\nskills = \"noun:项\"\n");
   ApplyToSide(config, &side);
   CHECK(Dump(side) == "1: 300 plots=mu 12 batches=noun:批 one skill=noun:项");
@@ -157,8 +157,9 @@ TEST_CASE("ApplyRules switches rules off and sets severities", "[config][apply]"
   for (const compare::Finding& f : result.findings) {
     dump += f.rule + "=" + std::string(compare::SeverityName(f.severity)) + " ";
   }
-  CHECK(dump == "number.missing=warning structure.toc-mismatch=note number.moved=error "
-                "unit.mismatch=error ");
+  CHECK(dump ==
+        "number.missing=warning structure.toc-mismatch=note number.moved=error "
+        "unit.mismatch=error ");
   CHECK(result.summary.findings_off == 2);
   CHECK(result.summary.errors == 2);
   CHECK(result.summary.warnings == 1);
@@ -169,10 +170,9 @@ TEST_CASE("CompareConfigured with defaults equals CompareSides", "[config][apply
   auto sides = [] {
     SectionView en = Section(1, "1", "Overview", 1, {Q(2, "310", "person", "310 people")});
     en.blocks[0].length = 330;  // English runs about 3.3 characters per Chinese one
-    return std::pair{
-        MakeSide(text::Language::kZh,
-                 {Section(1, "1", "基本情况", 1, {Q(2, "300", "noun:名", "300名")})}),
-        MakeSide(text::Language::kEn, {en})};
+    return std::pair{MakeSide(text::Language::kZh,
+                              {Section(1, "1", "基本情况", 1, {Q(2, "300", "noun:名", "300名")})}),
+                     MakeSide(text::Language::kEn, {en})};
   };
   auto [zh, en] = sides();
   compare::ComparisonResult plain = compare::CompareSides(zh, en);
@@ -189,9 +189,8 @@ TEST_CASE("CompareConfigured with defaults equals CompareSides", "[config][apply
 
   // 310 against 300 is 3.3% off: within a 5% tolerance, and ignored counts land in the summary.
   auto [zh3, en3] = sides();
-  compare::ComparisonResult loose =
-      CompareConfigured(Parsed("[tolerance]\nrelative = 0.05\n[ignore]\nquantities = [\"^x$\"]\n"),
-                        &zh3, &en3);
+  compare::ComparisonResult loose = CompareConfigured(
+      Parsed("[tolerance]\nrelative = 0.05\n[ignore]\nquantities = [\"^x$\"]\n"), &zh3, &en3);
   CHECK(loose.findings.empty());
   CHECK(loose.summary.matched == 1);
   CHECK(loose.summary.ignored_zh == 0);

@@ -1,7 +1,6 @@
 // crosscheck.toml through the real binary: each kind of setting changes the
 // findings and the exit code as docs/config.md says.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -118,10 +117,10 @@ TEST_CASE("The summary counts what configuration left out", "[config][cli]") {
   TempDir dir;
   dir.Write("b.zh.txt", kZh);
   dir.Write("b.en.txt", kEn);
-  std::string config = dir.Write(
-      "c.toml",
-      "[rules]\n\"number.extra\" = \"off\"\n[ignore]\nquantities = [\"^300\"]\n"
-      "section-titles = [\"^主要做法$\", \"^Main Practices$\"]\n");
+  std::string config =
+      dir.Write("c.toml",
+                "[rules]\n\"number.extra\" = \"off\"\n[ignore]\nquantities = [\"^300\"]\n"
+                "section-titles = [\"^主要做法$\", \"^Main Practices$\"]\n");
   Outcome o = Compare(dir, {"--config", config});
   CAPTURE(o.err);
   CHECK(o.exit_code == 1);
@@ -234,8 +233,8 @@ TEST_CASE("align leaves out the sections crosscheck.toml ignores", "[config][cli
   RunOptions options;
   options.working_directory = dir.path();
   RunResult plain = RunBinary({"align", "b.zh.txt", "b.en.txt", "--format", "json"}, options);
-  RunResult with = RunBinary(
-      {"align", "b.zh.txt", "b.en.txt", "--format", "json", "--config", config}, options);
+  RunResult with =
+      RunBinary({"align", "b.zh.txt", "b.en.txt", "--format", "json", "--config", config}, options);
   REQUIRE(plain.exit_code == 0);
   REQUIRE(with.exit_code == 0);
   auto labels = [](const std::string& out) {
@@ -253,10 +252,10 @@ TEST_CASE("align leaves out the sections crosscheck.toml ignores", "[config][cli
 TEST_CASE("docs/crosscheck.example.toml is valid and does what it says", "[config][cli]") {
   RunOptions options;
   options.working_directory = kSourceDir;
-  RunResult r = RunBinary({"compare", "corpus/labor-rights-2020.zh.txt",
-                           "corpus/labor-rights-2020.en.txt", "--format", "json", "--config",
-                           "docs/crosscheck.example.toml"},
-                          options);
+  RunResult r =
+      RunBinary({"compare", "corpus/labor-rights-2020.zh.txt", "corpus/labor-rights-2020.en.txt",
+                 "--format", "json", "--config", "docs/crosscheck.example.toml"},
+                options);
   CAPTURE(r.err);
   REQUIRE((r.exit_code == 0 || r.exit_code == 1));
   json report = json::parse(r.out);

@@ -1,7 +1,6 @@
 #include "config/config.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -39,7 +38,8 @@ std::string Dump(const Config& c) {
     for (const auto& [word, id] : *units) s += (s.empty() ? "" : ",") + word + "=" + id;
     parts.push_back(std::string(units == &c.zh_units ? "units.zh{" : "units.en{") + s + "}");
   }
-  if (!c.ignore_quantities.empty()) parts.push_back("quantities{" + Join(c.ignore_quantities) + "}");
+  if (!c.ignore_quantities.empty())
+    parts.push_back("quantities{" + Join(c.ignore_quantities) + "}");
   if (!c.ignore_sections.empty()) {
     std::string s;
     for (const std::string& p : c.ignore_sections) s += (s.empty() ? "" : ",") + p;
@@ -80,7 +80,8 @@ TEST_CASE("ParseConfig reads every key", "[config]") {
        "units.en{batch=noun:batch,company=enterprise,plot=mu}"},
       {"units = { zh = { \"户\" = \"household\" } }\n", "units.zh{户=household}"},
       {"[ignore]\nquantities = [\"^50 percent$\", \"减半\"]\n", "quantities{^50 percent$,减半}"},
-      {"[ignore]\nsections = [\"appendix\", \"2.5\"]\nsection-titles = [\"^附录\", \"(?i)^annex\"]\n",
+      {"[ignore]\nsections = [\"appendix\", \"2.5\"]\nsection-titles = [\"^附录\", "
+       "\"(?i)^annex\"]\n",
        "sections{appendix,2.5} titles{^附录,(?i)^annex}"},
       {"[ignore]\nquantities = []\n", ""},
       {"[noise]\npatterns = [\"^Employment and Labor Rights in Xinjiang$\", '^第 \\d+ 页$']\n",
@@ -189,8 +190,8 @@ TEST_CASE("ParseConfig names the file, line, column and key of every error", "[c
 
 TEST_CASE("EnglishUnitKey is the extractor's singular", "[config]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"batches", "batch"}, {"Plots", "plot"},   {"companies", "company"}, {"boxes", "box"},
-      {"batch", "batch"},   {"classes", "class"}, {"glass", "glass"},      {"", ""},
+      {"batches", "batch"}, {"Plots", "plot"},    {"companies", "company"}, {"boxes", "box"},
+      {"batch", "batch"},   {"classes", "class"}, {"glass", "glass"},       {"", ""},
   };
   for (const auto& [word, key] : cases) {
     CAPTURE(word);
@@ -208,8 +209,9 @@ TEST_CASE("LoadConfig reads a file and names it in messages", "[config]") {
 
   std::string bad = dir.Write("bad.toml", "\n\n[noise]\n  patterns = 1\n");
   Status s = LoadConfig(bad, &config);
-  CHECK(s.message() == bad + ":4:14: 'patterns' in [noise] must be an array of strings, not an "
-                             "integer");
+  CHECK(s.message() == bad +
+                           ":4:14: 'patterns' in [noise] must be an array of strings, not an "
+                           "integer");
 
   Status missing = LoadConfig(dir.File("none.toml"), &config);
   CHECK(missing.code() == Status::Code::kNotFound);

@@ -1,8 +1,7 @@
 #include "config/suggest.h"
 
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <string>
 
 namespace crosscheck::config {
@@ -13,9 +12,14 @@ TEST_CASE("EditDistance", "[config][suggest]") {
     size_t distance;
   };
   const Case cases[] = {
-      {"", "", 0},           {"", "abc", 3},         {"abc", "", 3},
-      {"tolerence", "tolerance", 1}, {"warn", "warning", 3}, {"kitten", "sitting", 3},
-      {"number.extr", "number.extra", 1}, {"off", "of", 1},
+      {"", "", 0},
+      {"", "abc", 3},
+      {"abc", "", 3},
+      {"tolerence", "tolerance", 1},
+      {"warn", "warning", 3},
+      {"kitten", "sitting", 3},
+      {"number.extr", "number.extra", 1},
+      {"off", "of", 1},
   };
   for (const Case& c : cases) {
     CAPTURE(c.a, c.b);
@@ -29,7 +33,7 @@ TEST_CASE("Suggest names a near miss and nothing else", "[config][suggest]") {
     std::string typed, expected;
   };
   const Case cases[] = {
-      {"warn", "warning"}, {"eror", "error"}, {"nte", "note"},   {"of", "off"},
+      {"warn", "warning"}, {"eror", "error"}, {"nte", "note"},        {"of", "off"},
       {"ignore", ""},      {"x", ""},         {"Warning", "warning"}, {"", ""},
   };
   for (const Case& c : cases) {

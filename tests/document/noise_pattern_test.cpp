@@ -1,6 +1,5 @@
 // Extra noise lines from crosscheck.toml [noise] patterns.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -21,13 +20,13 @@ text::Pattern P(std::string_view expression) {
 
 TEST_CASE("FindNoise marks lines matching a pattern, except the title", "[document][noise]") {
   const std::vector<std::string> lines = {
-      "Xinjiang Review",      // the title: kept even though the pattern matches
+      "Xinjiang Review",  // the title: kept even though the pattern matches
       "",
       "Body text one.",
-      "ACME Press",           // a running footer the heuristic misses (twice, no page marker)
+      "ACME Press",  // a running footer the heuristic misses (twice, no page marker)
       "Body text two.",
-      "第 12 页",             // a page marker stays one
-      "acme press 2021",      // no match: the pattern is case-sensitive and anchored
+      "第 12 页",         // a page marker stays one
+      "acme press 2021",  // no match: the pattern is case-sensitive and anchored
       "ACME Press",
   };
   std::vector<std::string_view> views(lines.begin(), lines.end());
@@ -35,8 +34,8 @@ TEST_CASE("FindNoise marks lines matching a pattern, except the title", "[docume
                                          P("^第 \\d+ 页$")};
   std::vector<std::optional<NoiseKind>> noise = FindNoise(views, patterns);
   const std::vector<std::optional<NoiseKind>> expected = {
-      std::nullopt,       std::nullopt, std::nullopt,           NoiseKind::kPattern,
-      std::nullopt,       NoiseKind::kPageMarker, std::nullopt, NoiseKind::kPattern};
+      std::nullopt, std::nullopt,           std::nullopt, NoiseKind::kPattern,
+      std::nullopt, NoiseKind::kPageMarker, std::nullopt, NoiseKind::kPattern};
   REQUIRE(noise.size() == expected.size());
   for (size_t i = 0; i < lines.size(); ++i) {
     CAPTURE(i + 1, lines[i]);
@@ -62,9 +61,10 @@ TEST_CASE("Parse joins a paragraph across a pattern noise line", "[document][noi
   CHECK(with.noise[0].kind == NoiseKind::kPattern);
   CHECK(NoiseKindName(with.noise[0].kind) == "pattern");
   std::vector<std::string> blocks;
-  ForEachBlock(with.sections, [&](const Section&, const Block& b) { blocks.push_back(b.text.text()); });
-  CHECK(blocks == std::vector<std::string>{
-                      "The county added 300 plots of farmland and created 1,200 jobs."});
+  ForEachBlock(with.sections,
+               [&](const Section&, const Block& b) { blocks.push_back(b.text.text()); });
+  CHECK(blocks ==
+        std::vector<std::string>{"The county added 300 plots of farmland and created 1,200 jobs."});
 
   Document without = Parse(source, text::Language::kEn);
   CHECK(without.noise.empty());
