@@ -141,6 +141,14 @@ void PrintCompareText(const ComparisonInput& input, bool color, std::ostream& ou
       << s.zh_quantities << ", en " << s.en_quantities << ", matched " << s.matched << " ("
       << s.moved << " moved); findings: " << s.errors << " errors, " << s.warnings
       << " warnings, " << s.notes << " notes\n";
+  // Only when crosscheck.toml left something out, so that it is never a surprise.
+  if (s.ignored_zh + s.ignored_en + s.ignored_sections_zh + s.ignored_sections_en +
+          s.findings_off >
+      0) {
+    out << "ignored by configuration: quantities zh " << s.ignored_zh << ", en " << s.ignored_en
+        << "; sections zh " << s.ignored_sections_zh << ", en " << s.ignored_sections_en
+        << "; findings of rules set to off " << s.findings_off << "\n";
+  }
 }
 
 void PrintAlignmentJson(const ComparisonInput& input, std::ostream& out) {

@@ -132,6 +132,16 @@ TEST_CASE("The summary counts what configuration left out", "[config][cli]") {
   CHECK(o.summary["quantities"]["zh"] == 3);
   CHECK(o.summary["sections"]["zh"] == 1);
 
+  // The text report says so on its last line.
+  RunOptions options;
+  options.working_directory = dir.path();
+  RunResult text = RunBinary({"compare", "b.zh.txt", "b.en.txt", "--config", config}, options);
+  CHECK(text.out.substr(text.out.rfind('\n', text.out.size() - 2) + 1) ==
+        "ignored by configuration: quantities zh 1, en 1; sections zh 1, en 1; findings of rules "
+        "set to off 1\n");
+  RunResult no_config = RunBinary({"compare", "b.zh.txt", "b.en.txt"}, options);
+  CHECK(no_config.out.find("ignored by configuration") == std::string::npos);
+
   Outcome plain = Compare(dir, {});
   CHECK(plain.summary["ignored"] ==
         json::parse(R"({"quantities": {"zh": 0, "en": 0}, "sections": {"zh": 0, "en": 0},
