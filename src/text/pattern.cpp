@@ -36,7 +36,7 @@ std::string Reason(UErrorCode code) {
 }
 
 // In ICU's steps of the match engine, "typically on the order of milliseconds".
-constexpr int32_t kTimeLimit = 100;
+constexpr int32_t kTimeLimit = 10;
 
 }  // namespace
 
@@ -68,7 +68,7 @@ bool Pattern::Find(std::string_view text) const {
   std::unique_ptr<icu::RegexMatcher> matcher(pattern_->matcher(input, status));
   if (U_FAILURE(status) || !matcher) return false;
   // A pathological expression ((a+)+$) must not hang the run: give up on
-  // this text after about a tenth of a second and treat it as no match.
+  // this text after about a hundredth of a second and treat it as no match.
   matcher->setTimeLimit(kTimeLimit, status);
   bool found = matcher->find(status);
   return U_SUCCESS(status) && found;
