@@ -10,6 +10,8 @@
 #include "compare/baseline.h"
 #include "compare/comparer.h"
 #include "compare/side_builder.h"
+#include "config/apply.h"
+#include "config/config.h"
 #include "document/document.h"
 #include "report/compare_report.h"
 #include "report/report_formats.h"
@@ -33,7 +35,18 @@ struct Run {
   }
 };
 
+Status LoadConfiguration(const CompareOptions& options, config::Config* config) {
+  std::string path = options.config_file;
+  if (path.empty()) {
+    if (Status s = config::FindConfig(".", &path); !s.ok()) return s;
+    if (path.empty()) return Status::Ok();  // no file: the defaults
+  }
+  return config::LoadConfig(path, config);
+}
+
 Status Prepare(const CompareOptions& options, Run* run) {
+  config::Config config;
+  if (Status s = LoadConfiguration(options, &config); !s.ok()) return s;
   text::SourceText first, second;
   text::Language first_language, second_language;
   if (Status s = LoadInput(options.zh_file, options.encoding, text::Language::kUnknown, &first,
@@ -54,11 +67,12 @@ Status Prepare(const CompareOptions& options, Run* run) {
   run->swapped = first_language == text::Language::kEn;
   run->zh = std::move(run->swapped ? second : first);
   run->en = std::move(run->swapped ? first : second);
-  run->zh_doc = document::Parse(run->zh, text::Language::kZh);
-  run->en_doc = document::Parse(run->en, text::Language::kEn);
+  document::ParseOptions parse = config::ParseOptionsFor(config);
+  run->zh_doc = document::Parse(run->zh, text::Language::kZh, parse);
+  run->en_doc = document::Parse(run->en, text::Language::kEn, parse);
   run->zh_side = compare::BuildSide(run->zh_doc);
   run->en_side = compare::BuildSide(run->en_doc);
-  run->result = compare::CompareSides(run->zh_side, run->en_side);
+  run->result = config::CompareConfigured(config, &run->zh_side, &run->en_side);
   return Status::Ok();
 }
 

@@ -25,6 +25,9 @@ struct CompareOptions {
   std::string baseline;
   std::string write_baseline;
   bool quiet = false;  // no report on standard output; --output is still written
+  // crosscheck.toml to use; empty: config::FindConfig from the working
+  // directory, and the defaults when there is none.
+  std::string config_file;
 };
 
 // Runs the comparison and prints the report. Returns 0, 1 (a finding at or

@@ -49,6 +49,14 @@ void AddLanguageFlag(CLI::App* command, std::string* language) {
       ->check(CLI::IsMember({"zh", "en", "auto"}));
 }
 
+void AddConfigFlag(CLI::App* command, std::string* file) {
+  command
+      ->add_option("--config", *file,
+                   "Read settings from FILE (default: crosscheck.toml in the working directory "
+                   "or the repository root)")
+      ->type_name("FILE");
+}
+
 crosscheck::text::Encoding ToEncoding(const std::string& name) {
   crosscheck::text::Encoding e = crosscheck::text::Encoding::kAuto;
   crosscheck::text::ParseEncodingName(name, &e);
@@ -143,6 +151,7 @@ int main(int argc, char** argv) {
       ->type_name("FILE");
   compare_cmd->add_flag("-q,--quiet", compare.quiet,
                         "Print nothing on standard output; the exit code tells (default: off)");
+  AddConfigFlag(compare_cmd, &compare.config_file);
 
   crosscheck::app::CompareOptions align;
   std::string align_encoding;
@@ -158,6 +167,7 @@ int main(int argc, char** argv) {
                    "Write the alignment to FILE (default: standard output)")
       ->type_name("FILE");
   AddEncodingFlag(align_cmd, &align_encoding);
+  AddConfigFlag(align_cmd, &align.config_file);
 
   try {
     app.parse(argc, argv);

@@ -52,23 +52,56 @@ Decimal EndWidth(const Quantity& range) { return range.value.HalfUnit() + range.
 //
 // Two figures with the same hedge compare as written: "less than five years"
 // is not a rendering of 不到3年, though both intervals reach below three.
-bool Agree(const Quantity& a, const Quantity& b) {
+//
+// `slack` widens every interval of `a` on both sides (the relative
+// tolerance; zero by default).
+bool Agree(const Quantity& a, const Quantity& b, const Decimal& slack = Decimal()) {
   bool ra = a.hedge == Hedge::kRange, rb = b.hedge == Hedge::kRange;
   if (!ra && !rb) {
     if (a.hedge == b.hedge && a.hedge != Hedge::kExact) {
-      return Overlap(a.value - a.value.HalfUnit(), a.value + a.value.HalfUnit(),
+      return Overlap(a.value - a.value.HalfUnit() - slack, a.value + a.value.HalfUnit() + slack,
                      b.value - b.value.HalfUnit(), b.value + b.value.HalfUnit());
     }
-    return IntervalsOverlap(a, b);
+    return Overlap(a.low - slack, a.high + slack, b.low, b.high);
   }
   if (ra && rb) {
-    return Overlap(a.low, a.low + EndWidth(a), b.low, b.low + EndWidth(b)) &&
-           Overlap(a.high - EndWidth(a), a.high, b.high - EndWidth(b), b.high);
+    return Overlap(a.low - slack, a.low + EndWidth(a) + slack, b.low, b.low + EndWidth(b)) &&
+           Overlap(a.high - EndWidth(a) - slack, a.high + slack, b.high - EndWidth(b), b.high);
   }
   const Quantity& range = ra ? a : b;
   const Quantity& single = ra ? b : a;
-  return Overlap(range.low, range.low + EndWidth(range), single.low, single.high) ||
-         Overlap(range.high - EndWidth(range), range.high, single.low, single.high);
+  Decimal range_slack = ra ? slack : Decimal();
+  Decimal single_slack = ra ? Decimal() : slack;
+  return Overlap(range.low - range_slack, range.low + EndWidth(range) + range_slack,
+                 single.low - single_slack, single.high + single_slack) ||
+         Overlap(range.high - EndWidth(range) - range_slack, range.high + range_slack,
+                 single.low - single_slack, single.high + single_slack);
+}
+
+Decimal Abs(const Decimal& d) { return d.negative() ? Decimal() - d : d; }
+
+// The relative tolerance in absolute terms for a Chinese figure; zero for
+// kinds where a share of the value means nothing (years, dates, ordinals).
+Decimal Slack(const Quantity& zh, const Decimal& relative) {
+  if (relative.is_zero()) return Decimal();
+  switch (zh.kind) {
+    case Kind::kYear:
+    case Kind::kDate:
+    case Kind::kOrdinal: return Decimal();
+    default: break;
+  }
+  return Abs(zh.hedge == Hedge::kRange ? zh.high : zh.value) * relative;
+}
+
+// A hedged figure known only to its written precision (Tolerance::hedges
+// false). Ranges keep their ends.
+Quantity WithoutHedgeWidening(const Quantity& q) {
+  Quantity narrow = q;
+  if (q.hedge != Hedge::kExact && q.hedge != Hedge::kRange) {
+    narrow.low = q.value - q.value.HalfUnit();
+    narrow.high = q.value + q.value.HalfUnit();
+  }
+  return narrow;
 }
 
 // A point in time as year, month and day; 0 where the text gives none.
@@ -165,7 +198,9 @@ bool IntervalsOverlap(const Quantity& a, const Quantity& b) {
   return Overlap(a.low, a.high, b.low, b.high);
 }
 
-Comparison Compare(const Quantity& zh, const Quantity& en) {
+namespace {
+
+Comparison CompareWith(const Quantity& zh, const Quantity& en, const Decimal& slack) {
   Comparison c;
   Group gz = GroupOf(zh.kind), ge = GroupOf(en.kind);
   if (gz != ge) {
@@ -220,7 +255,7 @@ Comparison Compare(const Quantity& zh, const Quantity& en) {
     }
     return c;
   }
-  if (Agree(zh, en)) {
+  if (Agree(zh, en, slack)) {
     bool conflict = (Upward(zh.hedge) && Downward(en.hedge)) ||
                     (Downward(zh.hedge) && Upward(en.hedge));
     c.relation = conflict ? Relation::kHedgeConflict : Relation::kAgree;
@@ -238,6 +273,15 @@ Comparison Compare(const Quantity& zh, const Quantity& en) {
   }
   c.relation = Relation::kValueMismatch;
   return c;
+}
+
+}  // namespace
+
+Comparison Compare(const Quantity& zh, const Quantity& en, const Tolerance& tolerance) {
+  if (tolerance.is_default()) return CompareWith(zh, en, Decimal());
+  Decimal slack = Slack(zh, tolerance.relative);
+  if (tolerance.hedges) return CompareWith(zh, en, slack);
+  return CompareWith(WithoutHedgeWidening(zh), WithoutHedgeWidening(en), slack);
 }
 
 }  // namespace crosscheck::compare

@@ -32,8 +32,28 @@ struct Comparison {
   std::string detail;
 };
 
-// Compares zh with en. Pure: depends only on the two quantities.
-Comparison Compare(const quantity::Quantity& zh, const quantity::Quantity& en);
+// How loosely figures are compared (crosscheck.toml [tolerance]). The
+// defaults are the comparison as documented in rules.md.
+struct Tolerance {
+  // relative (0): extra tolerance beyond written precision, as a share of
+  // the Chinese figure's value (of its upper end, for a range); 0.05 lets
+  // "103" agree with 100. Applies to amounts, percentages, percentage
+  // points, ratios, fractions and durations, never to years, dates and
+  // ordinals. REQUIRES: 0 <= relative < 1.
+  quantity::Decimal relative;
+  // hedges (true): whether a hedge widens a figure's interval (超过 ↔
+  // "more than" reaching up by half the value, 约 by a tenth; see
+  // quantity::SetInterval). When false, a hedged figure is known to half a
+  // unit of its last written digit, like an exact one.
+  bool hedges = true;
+
+  bool is_default() const { return relative.is_zero() && hedges; }
+};
+
+// Compares zh with en. Pure: depends only on the two quantities and the
+// tolerance.
+Comparison Compare(const quantity::Quantity& zh, const quantity::Quantity& en,
+                   const Tolerance& tolerance = {});
 
 // True when the two intervals [low, high] overlap by more than a point.
 bool IntervalsOverlap(const quantity::Quantity& a, const quantity::Quantity& b);

@@ -74,8 +74,13 @@ struct Slot {
 class SectionComparer {
  public:
   SectionComparer(const SectionView& zh, const SectionView& en, double ratio,
-                  std::vector<Finding>* findings, Summary* summary)
-      : zh_(zh), en_(en), ratio_(ratio), findings_(findings), summary_(summary) {}
+                  const Tolerance& tolerance, std::vector<Finding>* findings, Summary* summary)
+      : zh_(zh),
+        en_(en),
+        ratio_(ratio),
+        tolerance_(tolerance),
+        findings_(findings),
+        summary_(summary) {}
 
   std::vector<BlockPair> Run() {
     std::vector<align::AlignItem> zi = Items(zh_), ei = Items(en_);
@@ -213,7 +218,7 @@ class SectionComparer {
           // A range still unpaired on both sides is more likely a changed
           // range than a single end: leave it for PairDisagreeing.
           if (mixed && UnpairedRangeOnBothSides(z.group, z.q->kind)) continue;
-          Comparison c = Compare(*z.q, *e.q);
+          Comparison c = Compare(*z.q, *e.q, tolerance_);
           if (c.relation != Relation::kAgree && c.relation != Relation::kHedgeConflict) continue;
           double cost = std::fabs(std::log1p(std::fabs(Approx(*z.q))) -
                                   std::log1p(std::fabs(Approx(*e.q))));
@@ -274,8 +279,9 @@ class SectionComparer {
       if (!r.used || r.q->hedge != quantity::Hedge::kRange) continue;
       for (Slot& s : singles) {
         if (s.used || s.group != r.group || s.q->hedge == quantity::Hedge::kRange) continue;
-        bool agree = &ranges == &z_ ? Compare(*r.q, *s.q).relation == Relation::kAgree
-                                    : Compare(*s.q, *r.q).relation == Relation::kAgree;
+        bool agree = &ranges == &z_
+                         ? Compare(*r.q, *s.q, tolerance_).relation == Relation::kAgree
+                         : Compare(*s.q, *r.q, tolerance_).relation == Relation::kAgree;
         if (!agree) continue;
         s.used = true;
         ++(&ranges == &z_ ? summary_->range_ends_en : summary_->range_ends_zh);
@@ -298,7 +304,7 @@ class SectionComparer {
         double best_score = 1e9;
         for (size_t b = 0; b < es.size(); ++b) {
           if (es[b]->used) continue;
-          Comparison c = Compare(*zs[a]->q, *es[b]->q);
+          Comparison c = Compare(*zs[a]->q, *es[b]->q, tolerance_);
           double score;
           if (c.relation == Relation::kMagnitude || c.relation == Relation::kUnitMismatch) {
             score = 0;
@@ -442,6 +448,7 @@ class SectionComparer {
   const SectionView& zh_;
   const SectionView& en_;
   double ratio_;
+  const Tolerance& tolerance_;
   std::vector<Finding>* findings_;
   Summary* summary_;
   std::vector<Slot> z_, e_;  // in group order
@@ -578,7 +585,7 @@ void CompareContents(const Side& zh, const Side& en, std::vector<Finding>* findi
 
 }  // namespace
 
-ComparisonResult CompareSides(const Side& zh, const Side& en) {
+ComparisonResult CompareSides(const Side& zh, const Side& en, const ComparisonOptions& options) {
   ComparisonResult result;
   Summary& summary = result.summary;
   result.length_ratio = CalibrateRatio(zh, en);
@@ -648,7 +655,8 @@ ComparisonResult CompareSides(const Side& zh, const Side& en) {
         f.en = HeadingLocation(t);
         result.findings.push_back(std::move(f));
       }
-      SectionComparer comparer(s, t, result.length_ratio, &result.findings, &summary);
+      SectionComparer comparer(s, t, result.length_ratio, options.tolerance, &result.findings,
+                               &summary);
       pairing.blocks = comparer.Run();
     } else if (p.zh) {
       const SectionView& s = zh.sections[*p.zh];

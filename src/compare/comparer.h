@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "compare/agreement.h"
 #include "compare/finding.h"
 #include "compare/side.h"
 
@@ -43,6 +44,11 @@ struct Summary {
   // matched + paired_with_finding + range_ends + unmatched == quantities.
   size_t unmatched_zh = 0, unmatched_en = 0;  // reported as missing/extra/abridged/notes
   size_t errors = 0, warnings = 0, notes = 0;
+  // Left out by configuration (crosscheck.toml [ignore] and [rules]; see
+  // config/apply.h), and so in none of the counts above.
+  size_t ignored_zh = 0, ignored_en = 0;  // quantities matching [ignore] quantities
+  size_t ignored_sections_zh = 0, ignored_sections_en = 0;  // sections left out
+  size_t findings_off = 0;  // findings of rules set to "off"
 };
 
 struct ComparisonResult {
@@ -52,7 +58,12 @@ struct ComparisonResult {
   double length_ratio = 0;  // English characters per Chinese character, as calibrated
 };
 
-ComparisonResult CompareSides(const Side& zh, const Side& en);
+struct ComparisonOptions {
+  Tolerance tolerance;  // how loosely figures agree (agreement.h)
+};
+
+ComparisonResult CompareSides(const Side& zh, const Side& en,
+                              const ComparisonOptions& options = {});
 
 }  // namespace crosscheck::compare
 

@@ -45,6 +45,7 @@ std::string_view NoiseKindName(NoiseKind kind) {
   switch (kind) {
     case NoiseKind::kPageMarker: return "page-marker";
     case NoiseKind::kRunningHeader: return "running-header";
+    case NoiseKind::kPattern: return "pattern";
   }
   return "unknown";
 }

@@ -30,6 +30,7 @@
 
 #include "text/language.h"
 #include "text/mapped_text.h"
+#include "text/pattern.h"
 #include "text/source_text.h"
 
 namespace crosscheck::document {
@@ -95,7 +96,11 @@ struct ContentsEntry {
   SectionKind kind = SectionKind::kTitled;
 };
 
-enum class NoiseKind { kPageMarker, kRunningHeader };
+enum class NoiseKind {
+  kPageMarker,     // "3 / 8", "第 3 页"
+  kRunningHeader,  // a short line repeated on every page
+  kPattern,        // a line matching one of ParseOptions::noise_patterns
+};
 
 struct NoiseLine {
   uint32_t line = 0;
@@ -135,10 +140,20 @@ struct Document {
   LineCounts counts;
 };
 
+struct ParseOptions {
+  // Extra noise (a publisher's running headers and footers, from
+  // crosscheck.toml [noise] patterns): a line whose trimmed, normalized
+  // text one of these finds a match in is noise of kind kPattern — except
+  // the document's first line of text, which is its title.
+  std::vector<text::Pattern> noise_patterns;
+};
+
 // Parses `source` as `language` (kZh or kEn; kUnknown is read as English).
-// Never fails: any text is some document. Linear in the size of the input.
-// The Document points into `source`, which must outlive it.
-Document Parse(const text::SourceText& source, text::Language language);
+// Never fails: any text is some document. Linear in the size of the input
+// (times the number of noise patterns). The Document points into `source`,
+// which must outlive it.
+Document Parse(const text::SourceText& source, text::Language language,
+               const ParseOptions& options = {});
 
 // Calls `visit` for every block of `sections` and their descendants in
 // document order (a section's item body, its blocks, then its children).
@@ -151,7 +166,7 @@ void ForEachSection(const std::vector<Section>& sections,
 // Names used in the outline output: "preface", "numbered", "titled", ...
 std::string_view SectionKindName(SectionKind kind);
 std::string_view BlockKindName(BlockKind kind);    // "paragraph", "list-item", "table-row"
-std::string_view NoiseKindName(NoiseKind kind);    // "page-marker", "running-header"
+std::string_view NoiseKindName(NoiseKind kind);  // "page-marker", "running-header", "pattern"
 
 }  // namespace crosscheck::document
 

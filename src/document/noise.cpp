@@ -94,11 +94,27 @@ bool IsPageMarker(std::string_view line) {
   return false;
 }
 
-std::vector<std::optional<NoiseKind>> FindNoise(const std::vector<std::string_view>& lines) {
+std::vector<std::optional<NoiseKind>> FindNoise(const std::vector<std::string_view>& lines,
+                                                const std::vector<text::Pattern>& patterns) {
   const size_t n = lines.size();
   std::vector<std::optional<NoiseKind>> noise(n);
   for (size_t i = 0; i < n; ++i) {
     if (IsPageMarker(lines[i])) noise[i] = NoiseKind::kPageMarker;
+  }
+  if (!patterns.empty()) {
+    bool title_seen = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (lines[i].empty() || noise[i]) continue;
+      bool title = !title_seen;
+      title_seen = true;
+      if (title) continue;
+      for (const text::Pattern& pattern : patterns) {
+        if (pattern.Find(lines[i])) {
+          noise[i] = NoiseKind::kPattern;
+          break;
+        }
+      }
+    }
   }
   // Is the line next to a page marker, with only blank lines between?
   auto near_marker = [&](size_t i) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "text/pattern.h"
 
 namespace crosscheck::document {
 
@@ -22,8 +23,12 @@ bool IsPageMarker(std::string_view line);
 // stand next to a page marker (only blank lines between), or when it repeats
 // the document's first line (its title) at least twice more. The first
 // occurrence at the top of the document is kept: it is the title.
+// A line in which one of `patterns` finds a match is noise of kind kPattern,
+// except the first line of text (the title); such lines take no part in
+// the running-header tally.
 // Returns one entry per line, nullopt for lines that are not noise.
-std::vector<std::optional<NoiseKind>> FindNoise(const std::vector<std::string_view>& lines);
+std::vector<std::optional<NoiseKind>> FindNoise(const std::vector<std::string_view>& lines,
+                                                const std::vector<text::Pattern>& patterns = {});
 
 }  // namespace crosscheck::document
 

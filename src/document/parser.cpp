@@ -48,7 +48,8 @@ struct Event {
 
 class Parser {
  public:
-  Parser(const text::SourceText& source, Language language) : source_(source) {
+  Parser(const text::SourceText& source, Language language, const ParseOptions& options)
+      : source_(source), options_(options) {
     doc_.source = &source;
     doc_.language = language == Language::kZh ? Language::kZh : Language::kEn;
     language_ = doc_.language;
@@ -83,7 +84,7 @@ class Parser {
   void FindNoiseLines() {
     std::vector<std::string_view> trimmed(text_.size());
     for (size_t i = 0; i < text_.size(); ++i) trimmed[i] = Trim(text_[i]);
-    std::vector<std::optional<NoiseKind>> noise = FindNoise(trimmed);
+    std::vector<std::optional<NoiseKind>> noise = FindNoise(trimmed, options_.noise_patterns);
     for (size_t i = 0; i < text_.size(); ++i) {
       if (trimmed[i].empty()) {
         skip_[i] = true;
@@ -451,6 +452,7 @@ class Parser {
   }
 
   const text::SourceText& source_;
+  const ParseOptions& options_;
   Language language_;
   Document doc_;
   std::vector<std::string_view> text_;  // normalized lines, index 0 = line 1
@@ -462,8 +464,9 @@ class Parser {
 
 }  // namespace
 
-Document Parse(const text::SourceText& source, text::Language language) {
-  return Parser(source, language).Run();
+Document Parse(const text::SourceText& source, text::Language language,
+               const ParseOptions& options) {
+  return Parser(source, language, options).Run();
 }
 
 }  // namespace crosscheck::document

@@ -33,6 +33,10 @@ ordered_json SummaryJson(const compare::Summary& s, const compare::BaselineOutco
         {"unmatched_zh", s.unmatched_zh},
         {"unmatched_en", s.unmatched_en}}},
       {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"note", s.notes}}},
+      {"ignored",
+       {{"quantities", {{"zh", s.ignored_zh}, {"en", s.ignored_en}}},
+        {"sections", {{"zh", s.ignored_sections_zh}, {"en", s.ignored_sections_en}}},
+        {"findings", s.findings_off}}},
   };
   if (baseline) {
     j["baseline"] = {{"suppressed", baseline->suppressed}, {"stale", baseline->stale.size()}};
@@ -161,6 +165,14 @@ void PrintCompareText(const ComparisonInput& input, bool color, std::ostream& ou
         << input.baseline->stale.size() << " stale";
   }
   out << "\n";
+  // Only when crosscheck.toml left something out, so that it is never a surprise.
+  if (s.ignored_zh + s.ignored_en + s.ignored_sections_zh + s.ignored_sections_en +
+          s.findings_off >
+      0) {
+    out << "ignored by configuration: quantities zh " << s.ignored_zh << ", en " << s.ignored_en
+        << "; sections zh " << s.ignored_sections_zh << ", en " << s.ignored_sections_en
+        << "; findings of rules set to off " << s.findings_off << "\n";
+  }
 }
 
 void PrintAlignmentJson(const ComparisonInput& input, std::ostream& out) {
