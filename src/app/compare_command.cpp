@@ -1,5 +1,7 @@
 #include "app/compare_command.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -102,8 +104,12 @@ Status Emit(const CompareOptions& options, std::ostream& out,
     out.flush();
     return Status::Ok();
   }
+  errno = 0;
   std::ofstream file(options.output, std::ios::binary | std::ios::trunc);
-  if (!file) return Status::IoError(options.output + ": cannot write the report");
+  if (!file) {
+    return Status::IoError(options.output + ": cannot write the report" +
+                           (errno != 0 ? std::string(": ") + std::strerror(errno) : ""));
+  }
   print(file);
   file.flush();
   if (!file) return Status::IoError(options.output + ": write failed");

@@ -287,14 +287,16 @@ TEST_CASE("an --output that cannot be written exits 2 naming the path", "[cli][b
   TempDir dir;
   const std::string zh = dir.Write("a.zh.txt", kZhText);
   const std::string en = dir.Write("a.en.txt", kEnText);
-  const std::vector<std::string> outputs = {dir.File("no-dir/report.json"), dir.path()};
+  const std::vector<std::pair<std::string, std::string>> outputs = {
+      {dir.File("no-dir/report.json"), "No such file or directory"},
+      {dir.path(), "Is a directory"}};
   for (const std::string command : {"compare", "align"}) {
-    for (const std::string& output : outputs) {
+    for (const auto& [output, reason] : outputs) {
       CAPTURE(command, output);
       RunResult r = RunBinary({command, zh, en, "--output", output});
       CHECK(r.exit_code == 2);
       CHECK(r.out.empty());
-      CHECK(r.err == "crosscheck: " + output + ": cannot write the report\n");
+      CHECK(r.err == "crosscheck: " + output + ": cannot write the report: " + reason + "\n");
     }
   }
 }
