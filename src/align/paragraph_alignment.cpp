@@ -22,6 +22,13 @@ constexpr double kExtraCost = 0.35;  // each further block
 constexpr double kListCost = 0.15;   // each further block that is a list item
 constexpr double kFigureBonus = 1.2;
 constexpr double kUnsharedFigureCost = 0.8;
+// Above this many pairs of figures, SharedFigures sorts instead of scanning.
+constexpr size_t kSmallFigureProduct = 4096;
+// The band widens by the difference in block counts up to this many blocks;
+// beyond it (one side of a section has thousands of blocks more than the
+// other, which no translation does) a wider band would make the programme
+// quadratic.
+constexpr size_t kMaxWidening = 256;
 
 struct Move {
   unsigned char zh;  // blocks taken from each side
@@ -45,18 +52,38 @@ void Gather(const std::vector<AlignItem>& items, size_t begin, size_t end,
 }  // namespace
 
 size_t SharedFigures(const std::vector<double>& a, const std::vector<double>& b) {
-  std::vector<bool> used(b.size(), false);
-  size_t shared = 0;
-  for (double x : a) {
-    for (size_t j = 0; j < b.size(); ++j) {
-      if (used[j]) continue;
-      double y = b[j];
-      double scale = std::max(std::fabs(x), std::fabs(y));
-      if (std::fabs(x - y) <= 0.03 * scale) {
+  auto close = [](double x, double y) {
+    double scale = std::max(std::fabs(x), std::fabs(y));
+    return std::fabs(x - y) <= 0.03 * scale;
+  };
+  // Small lists (every real paragraph): each value of `a` in turn takes the
+  // first unused counterpart in `b`.
+  if (a.size() * b.size() <= kSmallFigureProduct) {
+    std::vector<bool> used(b.size(), false);
+    size_t shared = 0;
+    for (double x : a) {
+      for (size_t j = 0; j < b.size(); ++j) {
+        if (used[j] || !close(x, b[j])) continue;
         used[j] = true;
         ++shared;
         break;
       }
+    }
+    return shared;
+  }
+  // Long lists (a block of thousands of figures): both sorted, one pass. The
+  // values close to x form an interval whose ends grow with x, so taking the
+  // smallest unused counterpart for each x in ascending order pairs as many
+  // as any assignment can; the pairwise scan above would be quadratic.
+  std::vector<double> xs(a), ys(b);
+  std::sort(xs.begin(), xs.end());
+  std::sort(ys.begin(), ys.end());
+  size_t shared = 0, j = 0;
+  for (double x : xs) {
+    while (j < ys.size() && ys[j] < x && !close(x, ys[j])) ++j;
+    if (j < ys.size() && close(x, ys[j])) {
+      ++shared;
+      ++j;
     }
   }
   return shared;
@@ -69,8 +96,15 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
   std::vector<AlignedGroup> groups;
   if (n == 0 && m == 0) return groups;
 
-  // Band: cell (i, j) is kept when j is within `width` of the diagonal.
-  const size_t width = options.band + (n > m ? n - m : m - n);
+  // Band: cell (i, j) is kept when j is within `width` of the diagonal. It
+  // widens by the difference in block counts, up to kMaxWidening; past that,
+  // only as far as the path needs to get from one row to the next (a row
+  // advances the diagonal by m / n, a move by at most kMaxSplit).
+  const size_t difference = n > m ? n - m : m - n;
+  size_t width = options.band + std::min(difference, kMaxWidening);
+  if (difference > kMaxWidening && m > n) {
+    width = std::max(width, (n == 0 ? 2 * m : m / n + 1) / 2 + 1);
+  }
   auto center = [&](size_t i) -> double {
     return n == 0 ? 0.0 : static_cast<double>(i) * static_cast<double>(m) / n;
   };
@@ -115,7 +149,11 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
 
   cost[index(0, 0)] = 0;
   for (size_t i = 0; i <= n; ++i) {
-    for (size_t j = 0; j <= m; ++j) {
+    // Only the cells of row i that lie in the band.
+    const double c = center(i), w = static_cast<double>(width);
+    const size_t j_begin = c > w ? static_cast<size_t>(std::floor(c - w)) : 0;
+    const size_t j_end = std::min<size_t>(m, static_cast<size_t>(std::ceil(c + w)));
+    for (size_t j = j_begin; j <= j_end; ++j) {
       if (!in_band(i, j)) continue;
       double here = cost[index(i, j)];
       if (here == kInfinity) continue;
