@@ -23,7 +23,8 @@ struct Run {
   bool swapped = false;
 
   report::ComparisonInput Input() const {
-    return report::ComparisonInput{&zh, &en, &zh_side, &en_side, &result, swapped};
+    return report::ComparisonInput{&zh,     &en,     &zh_side,       &en_side,
+                                   &result, swapped, &zh_doc.counts, &en_doc.counts};
   }
 };
 

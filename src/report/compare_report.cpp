@@ -18,8 +18,18 @@ ordered_json LocationJson(const std::optional<Location>& location) {
                       {"text", location->text}};
 }
 
-ordered_json SummaryJson(const compare::Summary& s) {
-  return ordered_json{
+ordered_json LineCountsJson(const document::LineCounts& c) {
+  return ordered_json{{"total", c.total},
+                      {"blank", c.blank},
+                      {"noise", c.noise},
+                      {"contents", c.contents},
+                      {"front_matter", c.front_matter},
+                      {"body", c.body}};
+}
+
+ordered_json SummaryJson(const ComparisonInput& input) {
+  const compare::Summary& s = input.result->summary;
+  ordered_json summary{
       {"sections", {{"zh", s.zh_sections}, {"en", s.en_sections}, {"paired", s.sections_paired}}},
       {"quantities",
        {{"zh", s.zh_quantities},
@@ -33,6 +43,11 @@ ordered_json SummaryJson(const compare::Summary& s) {
         {"unmatched_en", s.unmatched_en}}},
       {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"note", s.notes}}},
   };
+  if (input.zh_lines && input.en_lines) {
+    summary["lines"] = {{"zh", LineCountsJson(*input.zh_lines)},
+                        {"en", LineCountsJson(*input.en_lines)}};
+  }
+  return summary;
 }
 
 ordered_json SectionRef(const compare::Side& side, const std::optional<size_t>& index) {
@@ -94,7 +109,7 @@ void PrintCompareJson(const ComparisonInput& input, std::ostream& out) {
       {"tool", {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}}},
       {"files", {{"zh", input.zh->name()}, {"en", input.en->name()}}},
       {"swapped", input.swapped},
-      {"summary", SummaryJson(input.result->summary)},
+      {"summary", SummaryJson(input)},
       {"findings", std::move(findings)},
   };
   out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

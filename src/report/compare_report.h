@@ -8,6 +8,7 @@
 
 #include "compare/comparer.h"
 #include "compare/side.h"
+#include "document/document.h"
 #include "text/source_text.h"
 
 namespace crosscheck::report {
@@ -20,6 +21,9 @@ struct ComparisonInput {
   const compare::Side* en_side = nullptr;
   const compare::ComparisonResult* result = nullptr;
   bool swapped = false;  // the files were given English first
+  // Where each line of each file went (summary.lines); omitted when null.
+  const document::LineCounts* zh_lines = nullptr;
+  const document::LineCounts* en_lines = nullptr;
 };
 
 void PrintCompareJson(const ComparisonInput& input, std::ostream& out);
