@@ -71,12 +71,12 @@ std::string OutlineLines(size_t total, size_t blank, size_t body) {
 
 struct Shape {
   std::string name;
-  std::string zh;                     // written as <name>.zh.<ext>
-  std::string en;                     // the partner for compare
-  std::string ext;                    // "txt" or "md"
-  size_t lines = 0;                   // lines of the Chinese file
-  size_t blank = 0;                   // of which blank
-  std::optional<size_t> quantities;   // Chinese quantities, where they are certain
+  std::string zh;                    // written as <name>.zh.<ext>
+  std::string en;                    // the partner for compare
+  std::string ext;                   // "txt" or "md"
+  size_t lines = 0;                  // lines of the Chinese file
+  size_t blank = 0;                  // of which blank
+  std::optional<size_t> quantities;  // Chinese quantities, where they are certain
   // A smaller copy for compare, and its line count; empty: zh and en.
   ShapePair compared;
   size_t compared_lines = 0;
@@ -88,8 +88,8 @@ std::vector<Shape> Shapes() {
   const std::string en_line = "In 2019, 11.3524 million new jobs were added.\n";
   shapes.push_back({"only-headings", "一、总体情况\n二、主要指标\n三、下一步\n",
                     "I. Overview\nII. Main Figures\nIII. Next Steps\n", "txt", 3, 0, 0});
-  shapes.push_back({"no-headings", zh_line + "\n" + zh_line, en_line + "\n" + en_line, "txt", 3,
-                    1, 4});
+  shapes.push_back(
+      {"no-headings", zh_line + "\n" + zh_line, en_line + "\n" + en_line, "txt", 3, 1, 4});
   {
     ShapePair p = LongLine(10'000'000 / kScale);
     size_t clauses = 0;
@@ -112,8 +112,8 @@ std::vector<Shape> Shapes() {
   {
     const size_t n = 100'000 / kScale;
     ShapePair p = NestedList(n, 100);
-    shapes.push_back({"nested-list", p.zh, p.en, "md", n, 0, std::nullopt,
-                      NestedList(10'000, 100), 10'000});
+    shapes.push_back(
+        {"nested-list", p.zh, p.en, "md", n, 0, std::nullopt, NestedList(10'000, 100), 10'000});
   }
   {
     // One item 10,000 levels deep, and blockquotes as deep.
@@ -135,8 +135,8 @@ std::vector<Shape> Shapes() {
   }
   shapes.push_back({"run-of-yi", NumeralRun("一", 100'000), "About a hundred people.\n", "txt", 1,
                     0, std::nullopt});
-  shapes.push_back({"run-of-digits", NumeralRun("1", 100'000), "Many people.\n", "txt", 1, 0,
-                    std::nullopt});
+  shapes.push_back(
+      {"run-of-digits", NumeralRun("1", 100'000), "Many people.\n", "txt", 1, 0, std::nullopt});
   shapes.push_back({"ten-to-the-400", "就业1" + std::string(400, '0') + "元。\n",
                     "A 1 followed by 400 zeros yuan.\n", "txt", 1, 0, std::nullopt});
   shapes.push_back({"wan-overflow", "共有9999999999999999999999万人。\n",
@@ -152,8 +152,8 @@ TEST_CASE("huge and pathological files are read whole, in bounded time", "[robus
     const bool smaller = !shape.compared.zh.empty();
     const std::string compared_zh =
         smaller ? dir.Write(shape.name + "-small.zh." + shape.ext, shape.compared.zh) : zh;
-    const std::string en = dir.Write(shape.name + ".en." + shape.ext,
-                                     smaller ? shape.compared.en : shape.en);
+    const std::string en =
+        dir.Write(shape.name + ".en." + shape.ext, smaller ? shape.compared.en : shape.en);
     const size_t compared_lines = smaller ? shape.compared_lines : shape.lines;
 
     RunResult outline = Run({"outline", zh, "--lang", "zh"});
@@ -167,8 +167,7 @@ TEST_CASE("huge and pathological files are read whole, in bounded time", "[robus
     CHECK(extract.err.empty());
     if (shape.quantities) CHECK(CountLines(extract.out) == 1 + *shape.quantities);
 
-    RunResult compare =
-        Run({"compare", compared_zh, en, "--format", "json", "--fail-on", "never"});
+    RunResult compare = Run({"compare", compared_zh, en, "--format", "json", "--fail-on", "never"});
     CHECK(compare.exit_code == 0);
     CHECK(compare.err.empty());
     if (compare.exit_code != 0) continue;
@@ -252,8 +251,7 @@ TEST_CASE("a bad byte deep in a large file is refused at its line and column", "
   }
 }
 
-TEST_CASE("a large GB18030 file and a million mixed line endings are read whole",
-          "[robustness]") {
+TEST_CASE("a large GB18030 file and a million mixed line endings are read whole", "[robustness]") {
   TempDir dir;
   const size_t n = 1'000'000 / kScale;
   const std::string text = ShortLines(n).zh;
@@ -297,8 +295,7 @@ TEST_CASE("the same file on both sides is refused, naming it twice", "[robustnes
                      ": both files are Chinese; expected one Chinese and one English file\n");
 }
 
-TEST_CASE("an unreadable file and an unwritable report exit 2 naming the path",
-          "[robustness]") {
+TEST_CASE("an unreadable file and an unwritable report exit 2 naming the path", "[robustness]") {
   TempDir dir;
   ShapePair p = ShortLines(10'000);
   const std::string zh = dir.Write("lines.zh.txt", p.zh);
