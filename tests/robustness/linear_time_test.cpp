@@ -1,10 +1,12 @@
 // A coarse guard against super-linear time: each pathological shape read
 // (decode, normalize, parse, extract) at N and at 10N, and compared where
-// comparison is linear today, must cost at most 15 times as much CPU time at
+// comparison is linear today, must cost at most 25 times as much CPU time at
 // 10N. It measures CPU time (std::clock, the least of three runs), so a busy
 // machine slows both sizes alike; a quadratic step shows as a ratio near
-// 100. The real figures come from bench/robustness_bench.cpp
-// (docs/performance.md, "Robustness").
+// 100. The bound is loose because a ten times larger working set alone
+// costs up to 16 times here (caches, allocation; measured on a shared
+// 2-core machine); the real figures, with a target of 12, come from
+// bench/robustness_bench.cpp (docs/performance.md, "Robustness").
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <ctime>
@@ -26,7 +28,7 @@ constexpr size_t kScale = 2;  // the sanitizer build is several times slower
 #else
 constexpr size_t kScale = 1;
 #endif
-constexpr double kMaxRatio = 15;
+constexpr double kMaxRatio = 25;
 
 // Least CPU seconds of three runs of `work`.
 double CpuSeconds(const std::function<void()>& work) {
@@ -63,7 +65,7 @@ struct Case {
   bool compare;  // also time the comparison
 };
 
-TEST_CASE("ten times the input costs at most fifteen times the time", "[robustness][linear]") {
+TEST_CASE("ten times the input costs at most 25 times the CPU time", "[robustness][linear]") {
   const std::vector<Case> cases = {
       {"long-line", 200'000 / kScale, LongLine, false},
       {"short-lines", 20'000 / kScale, ShortLines, false},
