@@ -22,6 +22,17 @@ constexpr double kExtraCost = 0.35;  // each further block
 constexpr double kListCost = 0.15;   // each further block that is a list item
 constexpr double kFigureBonus = 1.2;
 constexpr double kUnsharedFigureCost = 0.8;
+// Above this many pairs of figures (and both lists longer than 16),
+// SharedFigures sorts instead of scanning.
+constexpr size_t kSmallFigureProduct = 4096;
+// A group with more figures than this on one side and at most 16 on the
+// other is scored by SharedBySearch.
+constexpr size_t kLargeGroupFigures = 256;
+// The band widens by the difference in block counts up to this many blocks;
+// beyond it (one side of a section has thousands of blocks more than the
+// other, which no translation does) a wider band would make the programme
+// quadratic.
+constexpr size_t kMaxWidening = 256;
 
 struct Move {
   unsigned char zh;  // blocks taken from each side
@@ -42,21 +53,94 @@ void Gather(const std::vector<AlignItem>& items, size_t begin, size_t end,
   }
 }
 
+size_t CountFigures(const std::vector<AlignItem>& items, size_t begin, size_t end) {
+  size_t count = 0;
+  for (size_t i = begin; i < end; ++i) count += items[i].figures.size();
+  return count;
+}
+
+bool Close(double x, double y) {
+  double scale = std::max(std::fabs(x), std::fabs(y));
+  return std::fabs(x - y) <= 0.03 * scale;
+}
+
+std::vector<std::vector<double>> SortedFigures(const std::vector<AlignItem>& items) {
+  std::vector<std::vector<double>> sorted;
+  sorted.reserve(items.size());
+  for (const AlignItem& item : items) {
+    sorted.push_back(item.figures);
+    std::sort(sorted.back().begin(), sorted.back().end());
+  }
+  return sorted;
+}
+
+// SharedFigures for the few figures of small[s0, s1) against the many of
+// the large side's blocks [l0, l1), given as their sorted figures: each small figure, in order, takes the smallest unused close
+// figure of the first large block that has one. Time grows with the few
+// figures and the logarithm of the many.
+size_t SharedBySearch(const std::vector<AlignItem>& small, size_t s0, size_t s1,
+                      const std::vector<std::vector<double>>& large_sorted, size_t l0, size_t l1) {
+  std::vector<std::pair<size_t, size_t>> used;  // (block, index into its sorted figures)
+  size_t shared = 0;
+  for (size_t i = s0; i < s1; ++i) {
+    for (double x : small[i].figures) {
+      // Every figure close to x lies within 5% of it.
+      const double lo = x - 0.05 * std::fabs(x), hi = x + 0.05 * std::fabs(x);
+      bool found = false;
+      for (size_t b = l0; b < l1 && !found; ++b) {
+        const std::vector<double>& ys = large_sorted[b];
+        for (size_t k = std::lower_bound(ys.begin(), ys.end(), lo) - ys.begin();
+             k < ys.size() && ys[k] <= hi; ++k) {
+          if (!Close(x, ys[k]) ||
+              std::find(used.begin(), used.end(), std::make_pair(b, k)) != used.end()) {
+            continue;
+          }
+          used.emplace_back(b, k);
+          found = true;
+          break;
+        }
+      }
+      shared += found;
+    }
+  }
+  return shared;
+}
+
 }  // namespace
 
 size_t SharedFigures(const std::vector<double>& a, const std::vector<double>& b) {
-  std::vector<bool> used(b.size(), false);
-  size_t shared = 0;
-  for (double x : a) {
-    for (size_t j = 0; j < b.size(); ++j) {
-      if (used[j]) continue;
-      double y = b[j];
-      double scale = std::max(std::fabs(x), std::fabs(y));
-      if (std::fabs(x - y) <= 0.03 * scale) {
+  auto close = [](double x, double y) {
+    double scale = std::max(std::fabs(x), std::fabs(y));
+    return std::fabs(x - y) <= 0.03 * scale;
+  };
+  // Small lists (every real paragraph), or one of them short: each value of
+  // `a` in turn takes the first unused counterpart in `b`.
+  if (a.size() * b.size() <= kSmallFigureProduct || std::min(a.size(), b.size()) <= 16) {
+    std::vector<bool> used(b.size(), false);
+    size_t shared = 0;
+    for (double x : a) {
+      for (size_t j = 0; j < b.size(); ++j) {
+        if (used[j] || !close(x, b[j])) continue;
         used[j] = true;
         ++shared;
         break;
       }
+    }
+    return shared;
+  }
+  // Long lists (a block of thousands of figures): both sorted, one pass. The
+  // values close to x form an interval whose ends grow with x, so taking the
+  // smallest unused counterpart for each x in ascending order pairs as many
+  // as any assignment can; the pairwise scan above would be quadratic.
+  std::vector<double> xs(a), ys(b);
+  std::sort(xs.begin(), xs.end());
+  std::sort(ys.begin(), ys.end());
+  size_t shared = 0, j = 0;
+  for (double x : xs) {
+    while (j < ys.size() && ys[j] < x && !close(x, ys[j])) ++j;
+    if (j < ys.size() && close(x, ys[j])) {
+      ++shared;
+      ++j;
     }
   }
   return shared;
@@ -69,8 +153,15 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
   std::vector<AlignedGroup> groups;
   if (n == 0 && m == 0) return groups;
 
-  // Band: cell (i, j) is kept when j is within `width` of the diagonal.
-  const size_t width = options.band + (n > m ? n - m : m - n);
+  // Band: cell (i, j) is kept when j is within `width` of the diagonal. It
+  // widens by the difference in block counts, up to kMaxWidening; past that,
+  // only as far as the path needs to get from one row to the next (a row
+  // advances the diagonal by m / n, a move by at most kMaxSplit).
+  const size_t difference = n > m ? n - m : m - n;
+  size_t width = options.band + std::min(difference, kMaxWidening);
+  if (difference > kMaxWidening && m > n) {
+    width = std::max(width, (n == 0 ? 2 * m : m / n + 1) / 2 + 1);
+  }
   auto center = [&](size_t i) -> double {
     return n == 0 ? 0.0 : static_cast<double>(i) * static_cast<double>(m) / n;
   };
@@ -88,6 +179,7 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
 
   const double ratio = options.length_ratio > 0 ? options.length_ratio : 1.0;
   std::vector<double> zh_figures, en_figures;
+  const std::vector<std::vector<double>> zh_sorted = SortedFigures(zh), en_sorted = SortedFigures(en);
   auto group_cost = [&](size_t i0, size_t i1, size_t j0, size_t j1) {
     if (i0 == i1 || j0 == j1) {
       double length = i0 == i1 ? SumLength(en, j0, j1) / ratio : SumLength(zh, i0, i1);
@@ -98,10 +190,20 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
     // ones increasingly unlikely.
     double log_ratio = std::fabs(std::log((b + 30.0) / (a + 30.0)));
     double c = 3.0 * log_ratio + 4.0 * log_ratio * log_ratio;
-    Gather(zh, i0, i1, &zh_figures);
-    Gather(en, j0, j1, &en_figures);
-    size_t shared = SharedFigures(zh_figures, en_figures);
-    size_t unshared = zh_figures.size() + en_figures.size() - 2 * shared;
+    const size_t zh_count = CountFigures(zh, i0, i1), en_count = CountFigures(en, j0, j1);
+    size_t shared;
+    if (std::max(zh_count, en_count) > kLargeGroupFigures && std::min(zh_count, en_count) <= 16) {
+      // A block of thousands of figures against a few: look each of the few
+      // up in the sorted figures of the large side, not the other way round
+      // (copying and scanning the large side for every cell is quadratic).
+      shared = zh_count <= en_count ? SharedBySearch(zh, i0, i1, en_sorted, j0, j1)
+                                    : SharedBySearch(en, j0, j1, zh_sorted, i0, i1);
+    } else {
+      Gather(zh, i0, i1, &zh_figures);
+      Gather(en, j0, j1, &en_figures);
+      shared = SharedFigures(zh_figures, en_figures);
+    }
+    size_t unshared = zh_count + en_count - 2 * shared;
     c -= kFigureBonus * static_cast<double>(shared);
     c += kUnsharedFigureCost * static_cast<double>(unshared);
     size_t extra = (i1 - i0) + (j1 - j0) - 2;
@@ -115,7 +217,11 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
 
   cost[index(0, 0)] = 0;
   for (size_t i = 0; i <= n; ++i) {
-    for (size_t j = 0; j <= m; ++j) {
+    // Only the cells of row i that lie in the band.
+    const double c = center(i), w = static_cast<double>(width);
+    const size_t j_begin = c > w ? static_cast<size_t>(std::floor(c - w)) : 0;
+    const size_t j_end = std::min<size_t>(m, static_cast<size_t>(std::ceil(c + w)));
+    for (size_t j = j_begin; j <= j_end; ++j) {
       if (!in_band(i, j)) continue;
       double here = cost[index(i, j)];
       if (here == kInfinity) continue;

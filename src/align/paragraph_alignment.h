@@ -5,8 +5,9 @@
 // paragraphs or a bulleted list) and n–1 for n up to 3. A group's cost is the disagreement of its
 // lengths against the document's calibrated length ratio, minus a bonus for
 // figures that occur on both sides, plus a fixed cost per move kind. The
-// programme runs in a band around the diagonal, so time and memory grow
-// linearly with the number of blocks.
+// programme runs in a band around the diagonal, widened by the difference in
+// block counts up to a cap, so time and memory grow linearly with the number
+// of blocks.
 #ifndef CROSSCHECK_ALIGN_PARAGRAPH_ALIGNMENT_H_
 #define CROSSCHECK_ALIGN_PARAGRAPH_ALIGNMENT_H_
 
@@ -34,7 +35,8 @@ struct AlignOptions {
   // English characters per Chinese character; calibrate per document pair.
   double length_ratio = 3.5;
   // Half-width of the band around the diagonal (in blocks), before widening
-  // by the difference in block counts.
+  // by the difference in block counts (at most 256 more, or as much as one
+  // row of the longer side needs when the counts differ more).
   size_t band = 24;
 };
 

@@ -33,6 +33,8 @@ struct Run {
   report::ComparisonInput Input() const {
     report::ComparisonInput input{&zh, &en, &zh_side, &en_side, &result, swapped};
     input.baseline = baseline ? &*baseline : nullptr;
+    input.zh_lines = &zh_doc.counts;
+    input.en_lines = &en_doc.counts;
     return input;
   }
 };

@@ -332,6 +332,7 @@ class Parser {
     Section* section;
     int rank;  // StyleRank of a numbered heading; -1 otherwise
     int md_depth;
+    int titled_children = 0;  // kTitled sections among its children so far
   };
 
   Section* Current() {
@@ -352,9 +353,10 @@ class Parser {
     std::vector<Section>& siblings = stack_.empty() ? doc_.sections : stack_.back().section->children;
     section.level = stack_.empty() ? 1 : stack_.back().section->level + 1;
     if (section.kind == SectionKind::kTitled) {
-      int titled = 1;
-      for (const Section& s : siblings) titled += s.kind == SectionKind::kTitled;
-      section.label = "titled-" + std::to_string(titled);
+      // A section takes children only while it is open, so the count kept
+      // with it is the count among its children (not a scan: linear time).
+      int& titled = stack_.empty() ? top_titled_ : stack_.back().titled_children;
+      section.label = "titled-" + std::to_string(++titled);
     }
     siblings.push_back(std::move(section));
     stack_.push_back(Open{&siblings.back(), rank, md_depth});
@@ -460,6 +462,7 @@ class Parser {
   std::vector<bool> skip_;  // blank or noise
   std::vector<Event> events_;
   std::vector<Open> stack_;
+  int top_titled_ = 0;  // kTitled sections among doc_.sections so far
 };
 
 }  // namespace

@@ -19,8 +19,18 @@ ordered_json LocationJson(const std::optional<Location>& location) {
                       {"text", location->text}};
 }
 
-ordered_json SummaryJson(const compare::Summary& s, const compare::BaselineOutcome* baseline) {
-  ordered_json j{
+ordered_json LineCountsJson(const document::LineCounts& c) {
+  return ordered_json{{"total", c.total},
+                      {"blank", c.blank},
+                      {"noise", c.noise},
+                      {"contents", c.contents},
+                      {"front_matter", c.front_matter},
+                      {"body", c.body}};
+}
+
+ordered_json SummaryJson(const ComparisonInput& input) {
+  const compare::Summary& s = input.result->summary;
+  ordered_json summary{
       {"sections", {{"zh", s.zh_sections}, {"en", s.en_sections}, {"paired", s.sections_paired}}},
       {"quantities",
        {{"zh", s.zh_quantities},
@@ -38,10 +48,15 @@ ordered_json SummaryJson(const compare::Summary& s, const compare::BaselineOutco
         {"sections", {{"zh", s.ignored_sections_zh}, {"en", s.ignored_sections_en}}},
         {"findings", s.findings_off}}},
   };
-  if (baseline) {
-    j["baseline"] = {{"suppressed", baseline->suppressed}, {"stale", baseline->stale.size()}};
+  if (input.zh_lines && input.en_lines) {
+    summary["lines"] = {{"zh", LineCountsJson(*input.zh_lines)},
+                        {"en", LineCountsJson(*input.en_lines)}};
   }
-  return j;
+  if (input.baseline) {
+    summary["baseline"] = {{"suppressed", input.baseline->suppressed},
+                           {"stale", input.baseline->stale.size()}};
+  }
+  return summary;
 }
 
 ordered_json SectionRef(const compare::Side& side, const std::optional<size_t>& index) {
@@ -103,7 +118,7 @@ void PrintCompareJson(const ComparisonInput& input, std::ostream& out) {
       {"tool", {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}}},
       {"files", {{"zh", input.zh->name()}, {"en", input.en->name()}}},
       {"swapped", input.swapped},
-      {"summary", SummaryJson(input.result->summary, input.baseline)},
+      {"summary", SummaryJson(input)},
       {"findings", std::move(findings)},
   };
   if (input.baseline) {

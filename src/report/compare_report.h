@@ -9,6 +9,7 @@
 #include "compare/baseline.h"
 #include "compare/comparer.h"
 #include "compare/side.h"
+#include "document/document.h"
 #include "text/source_text.h"
 
 namespace crosscheck::report {
@@ -24,6 +25,9 @@ struct ComparisonInput {
   // Set when a baseline was applied (compare --baseline): the report counts
   // the findings it suppressed and lists its stale entries.
   const compare::BaselineOutcome* baseline = nullptr;
+  // Where each line of each file went (summary.lines); omitted when null.
+  const document::LineCounts* zh_lines = nullptr;
+  const document::LineCounts* en_lines = nullptr;
 };
 
 void PrintCompareJson(const ComparisonInput& input, std::ostream& out);

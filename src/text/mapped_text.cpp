@@ -13,6 +13,12 @@ void MappedText::AppendLine(uint32_t line, size_t begin, size_t end) {
 
 void MappedText::AppendSynthetic(std::string_view s) {
   if (s.empty()) return;
+  // Consecutive synthetic text is one piece, so that PositionAt steps back
+  // over at most one piece.
+  if (!pieces_.empty() && pieces_.back().line == 0) {
+    text_.append(s);
+    return;
+  }
   pieces_.push_back(Piece{text_.size(), 0, 0});
   text_.append(s);
 }

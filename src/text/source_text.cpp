@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -61,8 +62,16 @@ Status SourceText::FromBytes(std::string_view bytes, Encoding encoding, std::str
     text.endings_.push_back(LineEnding::kNone);
   }
   text.normalized_.reserve(text.line_begin_.size());
+  text.column_index_begin_.reserve(text.line_begin_.size());
   for (size_t line = 1; line <= text.line_count(); ++line) {
     text.normalized_.push_back(NormalizeLine(text.original_line(line)));
+    text.column_index_begin_.push_back(text.column_index_.size());
+    uint32_t column = 0;  // code points before byte i of the line
+    for (size_t i = text.line_begin_[line - 1]; i < text.line_end_[line - 1]; ++i) {
+      if ((static_cast<unsigned char>(u[i]) & 0xC0) == 0x80) continue;
+      if (column % kColumnStride == 0) text.column_index_.push_back(i);
+      ++column;
+    }
   }
   *out = std::move(text);
   return Status::Ok();
@@ -78,6 +87,14 @@ std::string_view SourceText::OriginalSlice(size_t line, uint32_t begin_column,
   std::string_view s = original_line(line);
   size_t i = 0;
   uint32_t column = 1;
+  // Jump to the last indexed column at or before begin_column.
+  size_t first = column_index_begin_[line - 1];
+  size_t last = line < line_count() ? column_index_begin_[line] : column_index_.size();
+  if (begin_column > kColumnStride && last > first) {
+    size_t k = std::min<size_t>((begin_column - 1) / kColumnStride, last - first - 1);
+    i = column_index_[first + k] - line_begin_[line - 1];
+    column = static_cast<uint32_t>(1 + k * kColumnStride);
+  }
   auto advance = [&] {
     ++i;
     while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
