@@ -1,6 +1,7 @@
 #include "compare/comparer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <tuple>
 
@@ -183,8 +184,7 @@ class SectionComparer {
     struct Candidate {
       double cost;
       size_t z, e;
-      Relation relation;
-      std::string detail;
+      Relation relation;  // kAgree or kHedgeConflict
     };
     std::vector<Candidate> candidates;
     std::vector<size_t> reach;
@@ -228,7 +228,7 @@ class SectionComparer {
           if (z.q->kind != e.q->kind) cost += 0.5;
           cost += 0.05 * std::fabs(static_cast<double>(r) / reach.size() -
                                    static_cast<double>(zi - z_begin) / nz);
-          candidates.push_back({cost, zi, reach[r], c.relation, std::move(c.detail)});
+          candidates.push_back({cost, zi, reach[r], c.relation});
         }
       }
     }
@@ -241,8 +241,10 @@ class SectionComparer {
       z.used = e.used = true;
       if (c.relation == Relation::kHedgeConflict) {
         ++summary_->paired_with_finding;
+        // The detail is worked out again here, for the few pairs accepted.
+        std::string detail = Compare(*z.q, *e.q, tolerance_).detail;
         Add("hedge.conflict",
-            "hedges disagree: " + Describe(*z.q) + " vs " + Describe(*e.q) + " (" + c.detail + ")",
+            "hedges disagree: " + Describe(*z.q) + " vs " + Describe(*e.q) + " (" + detail + ")",
             Where(*z.q), Where(*e.q));
         continue;
       }
@@ -293,16 +295,34 @@ class SectionComparer {
   // a scale slip or unit swap of the same number, or — when each side has
   // the same number of leftovers of that kind — a changed value.
   void PairDisagreeing() {
+    constexpr size_t kKinds = static_cast<size_t>(quantity::Kind::kRate) + 1;
     for (size_t g = 0; g < groups_.size(); ++g) {
       std::vector<Slot*> zs, es;
-      for (Slot& z : z_) if (!z.used && z.group == g) zs.push_back(&z);
-      for (Slot& e : e_) if (!e.used && e.group == g) es.push_back(&e);
+      for (size_t k = z_range_[g].first; k < z_range_[g].second; ++k) {
+        if (!z_[k].used) zs.push_back(&z_[k]);
+      }
+      for (size_t k = e_range_[g].first; k < e_range_[g].second; ++k) {
+        if (!e_[k].used) es.push_back(&e_[k]);
+      }
       if (zs.empty() || es.empty()) continue;
+      // Unpaired figures of each kind (small numbers in words left out), kept
+      // up to date as pairs form: when both sides have as many, order tells
+      // which is whose counterpart.
+      std::array<size_t, kKinds> left_z{}, left_e{};
+      for (const Slot* z : zs) left_z[static_cast<size_t>(z->q->kind)] += !Minor(*z->q);
+      for (const Slot* e : es) left_e[static_cast<size_t>(e->q->kind)] += !Minor(*e->q);
+      auto counterpart_clear = [&](const Quantity& q) {
+        size_t nz = left_z[static_cast<size_t>(q.kind)], ne = left_e[static_cast<size_t>(q.kind)];
+        return nz == ne || (Minor(q) && nz > 0 && ne > 0);
+      };
       for (size_t a = 0; a < zs.size(); ++a) {
         Slot* best = nullptr;
         Comparison best_c;
         double best_score = 1e9;
-        for (size_t b = 0; b < es.size(); ++b) {
+        size_t center = a * es.size() / zs.size();
+        size_t lo = center > kReach ? center - kReach : 0;
+        size_t hi = std::min(es.size(), center + kReach + 1);
+        for (size_t b = lo; b < hi; ++b) {
           if (es[b]->used) continue;
           Comparison c = Compare(*zs[a]->q, *es[b]->q, tolerance_);
           double score;
@@ -310,7 +330,7 @@ class SectionComparer {
             score = 0;
           } else if (c.relation == Relation::kValueMismatch &&
                      zs[a]->q->kind == es[b]->q->kind && Minor(*zs[a]->q) == Minor(*es[b]->q) &&
-                     SameKindCount(zs, es, *zs[a]->q)) {
+                     counterpart_clear(*zs[a]->q)) {
             score = 1;
           } else {
             continue;
@@ -322,6 +342,8 @@ class SectionComparer {
         }
         if (!best) continue;
         zs[a]->used = best->used = true;
+        left_z[static_cast<size_t>(zs[a]->q->kind)] -= !Minor(*zs[a]->q);
+        left_e[static_cast<size_t>(best->q->kind)] -= !Minor(*best->q);
         ++summary_->paired_with_finding;
         const Quantity& zq = *zs[a]->q;
         const Quantity& eq = *best->q;
@@ -344,19 +366,6 @@ class SectionComparer {
         }
       }
     }
-  }
-
-  // True when the group has as many unmatched figures of q's kind on each
-  // side: then order tells which is whose counterpart.
-  static bool SameKindCount(const std::vector<Slot*>& zs, const std::vector<Slot*>& es,
-                            const Quantity& q) {
-    auto count = [&](const std::vector<Slot*>& v) {
-      size_t n = 0;
-      for (const Slot* s : v) n += !s->used && s->q->kind == q.kind && !Minor(*s->q);
-      return n;
-    };
-    size_t nz = count(zs), ne = count(es);
-    return nz == ne || (Minor(q) && nz > 0 && ne > 0);
   }
 
   void ReportLeftovers() {

@@ -74,19 +74,19 @@ ordered_json LinesRef(const std::optional<compare::Lines>& lines) {
 // bracketed: "…就业 [1135.24万人] ，比…".
 std::string Excerpt(const text::SourceText& source, const Location& at, bool color) {
   if (at.line == 0 || at.line > source.line_count()) return "";
-  std::string_view line = source.original_line(at.line);
-  size_t total = 0;
-  for (unsigned char c : line) total += (c & 0xC0) != 0x80;
-  size_t length = 0;
+  // Slices by column only (indexed), so a long line with many findings is
+  // not walked from its start for each.
+  uint32_t length = 0;
   for (unsigned char c : at.text) length += (c & 0xC0) != 0x80;
-  const size_t radius = 24;
-  size_t begin = at.column > radius ? at.column - radius : 1;
-  size_t end = std::min(total + 1, at.column + length + radius);
+  const uint32_t radius = 24;
+  uint32_t begin = at.column > radius ? at.column - radius : 1;
+  uint32_t end = at.column + length + radius;
   std::string before(source.OriginalSlice(at.line, begin, at.column));
   std::string mark(source.OriginalSlice(at.line, at.column, at.column + length));
   std::string after(source.OriginalSlice(at.line, at.column + length, end));
+  bool more = !source.OriginalSlice(at.line, end, end + 1).empty();
   std::string open = color ? "\033[1;4m" : "[", close = color ? "\033[0m" : "]";
-  return (begin > 1 ? "…" : "") + before + open + mark + close + after + (end <= total ? "…" : "");
+  return (begin > 1 ? "…" : "") + before + open + mark + close + after + (more ? "…" : "");
 }
 
 }  // namespace
