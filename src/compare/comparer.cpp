@@ -10,6 +10,7 @@
 #include "compare/agreement.h"
 #include "compare/rules.h"
 #include "quantity/units.h"
+#include "util/counted.h"
 
 namespace crosscheck::compare {
 namespace {
@@ -59,8 +60,20 @@ std::string Describe(const Quantity& q) {
   return s + ")";
 }
 
+// Where a section is: its heading, or — for the text before the first
+// heading, which has none — its first paragraph.
 Location HeadingLocation(const SectionView& s) {
+  if (s.heading_line == 0) {
+    if (s.blocks.empty()) return Location{s.lines.first, 1, "", "preamble:"};
+    const BlockView& b = s.blocks.front();
+    return Location{b.lines.first, b.column, b.opening, "preamble:" + b.opening};
+  }
   return Location{s.heading_line, s.heading_column, s.title, "heading:" + s.title};
+}
+
+// How messages name a section: "section '前 言'", "text before the first heading".
+std::string SectionName(const SectionView& s) {
+  return s.heading_line == 0 ? "text before the first heading" : "section '" + s.title + "'";
 }
 
 ListedQuantity Listed(const Quantity& q) { return ListedQuantity{Where(q), q.value.ToString(), q.unit}; }
@@ -394,10 +407,10 @@ class SectionComparer {
       }
       const SectionView& full = en_abridged ? zh_ : en_;
       const SectionView& part = en_abridged ? en_ : zh_;
-      f.message = std::string(en_abridged ? "the English" : "the Chinese") + " section '" +
-                  part.title + "' is abridged: " + std::to_string(part.blocks.size()) +
+      f.message = std::string(en_abridged ? "the English " : "the Chinese ") +
+                  SectionName(part) + " is abridged: " + std::to_string(part.blocks.size()) +
                   " of " + std::to_string(full.blocks.size()) + " paragraphs, " +
-                  std::to_string(f.quantities.size()) + " figures without counterpart";
+                  Counted(f.quantities.size(), "figure") + " without counterpart";
       findings_->push_back(std::move(f));
       CountUnmatched();
       return;
@@ -444,7 +457,7 @@ class SectionComparer {
     f.message = std::string(zh_side ? "Chinese" : "English") + " paragraph at line " +
                 std::to_string(block.lines.first) + " has no counterpart" +
                 (f.quantities.empty() ? std::string()
-                                      : " (" + std::to_string(f.quantities.size()) + " figures)");
+                                      : " (" + Counted(f.quantities.size(), "figure") + ")");
     if (zh_side) f.zh = where; else f.en = where;
     findings_->push_back(std::move(f));
   }
@@ -508,9 +521,9 @@ void UnpairedSection(const SectionView& s, bool zh_side, std::vector<Finding>* f
     for (const Quantity& q : b.quantities) f.quantities.push_back(Listed(q));
   }
   (zh_side ? summary->unmatched_zh : summary->unmatched_en) += f.quantities.size();
-  f.message = std::string(zh_side ? "Chinese" : "English") + " section '" + s.title +
-              "' has no counterpart (" + std::to_string(s.blocks.size()) + " paragraphs, " +
-              std::to_string(f.quantities.size()) + " figures)";
+  f.message = std::string(zh_side ? "Chinese " : "English ") + SectionName(s) +
+              " has no counterpart (" + Counted(s.blocks.size(), "paragraph") + ", " +
+              Counted(f.quantities.size(), "figure") + ")";
   findings->push_back(std::move(f));
 }
 

@@ -165,12 +165,16 @@ bool ReadZhNumeral(std::string_view text, size_t pos, ZhNumeral* out) {
             approx_place = 1;
             approx_pending = false;
           }
+          // Every operand stays below kLimit (10^16), so the checks before
+          // each multiplication keep it inside int64_t.
           if (r.value == 4) {
             int64_t group = section + (number >= 0 ? number : 0);
+            if (group >= kLimit / 10'000) return false;
             wan = (group == 0 ? 1 : group) * 10'000;
             if (approx_place != 0) approx_place *= 10'000;
           } else {
             int64_t group = wan + section + (number >= 0 ? number : 0);
+            if (total + group >= kLimit / 100'000'000) return false;
             total = (total + (group == 0 ? 1 : group)) * 100'000'000;
             if (approx_place != 0) approx_place *= 100'000'000;
             wan = 0;

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compare/rules.h"
-#include "report/counted.h"
+#include "util/counted.h"
 
 namespace crosscheck::report {
 namespace {

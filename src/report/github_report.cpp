@@ -1,4 +1,4 @@
-#include "report/counted.h"
+#include "util/counted.h"
 #include "report/github_report.h"
 
 #include "report/finding_place.h"

@@ -32,16 +32,23 @@ const MappedText::Piece& MappedText::PieceAt(size_t offset) const {
 SourcePosition MappedText::PositionAt(size_t offset) const {
   const Piece& piece = PieceAt(offset);
   if (piece.line == 0) {
-    // Synthetic text: report the end of the previous real piece.
-    for (auto it = pieces_.begin() + (&piece - pieces_.data()); it != pieces_.begin();) {
-      --it;
-      if (it->line != 0) {
-        const NormalizedLine& nl = source_->normalized_line(it->line);
-        size_t piece_end = (it + 1)->text_begin - it->text_begin + it->line_begin;
-        return SourcePosition{it->line, nl.columns[piece_end]};
-      }
+    // Synthetic text: report the end of the previous real piece, or, for
+    // text before any (a joining space ahead of a table row's first cell),
+    // the start of the next one. Consecutive synthetic text is one piece, so
+    // either neighbour is real.
+    const size_t k = &piece - pieces_.data();
+    if (k > 0) {
+      const Piece& before = pieces_[k - 1];
+      const NormalizedLine& nl = source_->normalized_line(before.line);
+      size_t piece_end = piece.text_begin - before.text_begin + before.line_begin;
+      return SourcePosition{before.line, nl.columns[piece_end]};
     }
-    return SourcePosition{1, 1};
+    if (k + 1 < pieces_.size()) {
+      const Piece& after = pieces_[k + 1];
+      return SourcePosition{after.line,
+                            source_->normalized_line(after.line).columns[after.line_begin]};
+    }
+    return SourcePosition{1, 1};  // only synthetic text: no line to point at
   }
   const NormalizedLine& nl = source_->normalized_line(piece.line);
   return SourcePosition{piece.line, nl.columns[piece.line_begin + (offset - piece.text_begin)]};

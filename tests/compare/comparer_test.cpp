@@ -142,6 +142,24 @@ TEST_CASE("CompareSides reports each kind of drift", "[compare][comparer]") {
   }
 }
 
+// Found by fuzzing (fuzz/regressions/compare/section-extra-preamble-line-0):
+// text before the first heading has no heading line, and its findings
+// pointed at line 0 with an empty title.
+TEST_CASE("An unpaired preamble is reported at its first paragraph", "[compare][comparer]") {
+  SectionView preamble = Section(1, "preamble", 0, {Block(3, 200, {Q(3, Kind::kPercent, "17.2")})});
+  preamble.blocks.front().column = 5;
+  preamble.blocks.front().opening = "Employment grew";
+  ComparisonResult r = CompareSides(MakeSide({}), MakeSide({preamble}));
+  REQUIRE(r.findings.size() == 1);
+  const Finding& f = r.findings.front();
+  CHECK(f.rule == "structure.section-extra");
+  CHECK(f.message == "English text before the first heading has no counterpart (1 paragraph, 1 figure)");
+  REQUIRE(f.en.has_value());
+  CHECK(f.en->line == 3);
+  CHECK(f.en->column == 5);
+  CHECK(f.en->text == "Employment grew");
+}
+
 TEST_CASE("CompareSides accounts for every quantity", "[compare][comparer]") {
   EnglishSpec spec;
   spec.drop_part_two = true;

@@ -73,4 +73,19 @@ TEST_CASE("DecodeUtf8At reads one character", "[quantity][zh]") {
 }
 
 }  // namespace
+// Found by fuzzing (fuzz/regressions/extract_zh/numeral-yi-overflow): a second
+// 亿 after a large group multiplied past int64_t before the limit was checked.
+TEST_CASE("ReadZhNumeral stays inside 10^16 without overflow", "[quantity][zh]") {
+  // Under the sanitizer build an overflow stops the test; here, the value
+  // read (if any: a trailing 万 or 亿 is left to the caller as a scale word)
+  // must stay below the limit.
+  for (std::string_view text : {"千亿五亿", "九千九百亿九千亿", "一亿亿亿", "九千万亿亿"}) {
+    CAPTURE(text);
+    ZhNumeral n;
+    if (ReadZhNumeral(text, 0, &n)) CHECK(n.value < 10'000'000'000'000'000);
+  }
+  ZhNumeral n;
+  CHECK_FALSE(ReadZhNumeral("千亿五亿", 0, &n));
+}
+
 }  // namespace crosscheck::quantity

@@ -96,3 +96,20 @@ TEST_CASE("MappedText joins lines and maps back to each", "[text][mapped]") {
 }
 
 }  // namespace crosscheck::text
+
+namespace crosscheck::text {
+
+// Found by fuzzing (fuzz/regressions/parse/table-row-leading-synthetic-line-1):
+// joining text before any line's text mapped to line 1, column 1.
+TEST_CASE("MappedText maps leading joining text to the next line's start", "[text][mapped]") {
+  SourceText source;
+  REQUIRE(SourceText::FromBytes("title\n\n  cell\n", Encoding::kAuto, "t", &source).ok());
+  MappedText mapped(&source);
+  mapped.AppendSynthetic(" ");
+  mapped.AppendLine(3, 2, 6);
+  CHECK(mapped.text() == " cell");
+  CHECK(mapped.PositionAt(0) == SourcePosition{3, 3});
+  CHECK(mapped.PositionAt(1) == SourcePosition{3, 3});
+}
+
+}  // namespace crosscheck::text
