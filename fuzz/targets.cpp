@@ -39,6 +39,28 @@ using text::Language;
     if (!(condition)) Fail(target, #condition); \
   } while (0)
 
+// Bugs that fuzzing found and that are not fixed yet, each with its
+// reproducer under fuzz/pending/<target>/ (docs/robustness.md). Their checks
+// let them pass, so that a fuzz run goes on to find new bugs instead of the
+// same one again; CROSSCHECK_FUZZ_STRICT=1 in the environment makes every
+// check strict, which is how the pending reproducers are replayed. The fix of
+// a bug removes its entry and moves its reproducer to fuzz/regressions/.
+enum class OpenBug {
+  // compare/comparer.cpp HeadingLocation: a finding about a section that
+  // has no heading (the preamble: structure.section-missing/-extra from
+  // UnpairedSection, structure.abridged) points at line 0, with the empty
+  // title as its text.
+  kPreambleFindingAtLineZero,
+};
+
+bool Tolerated(OpenBug) {
+  static const bool strict = [] {
+    const char* value = std::getenv("CROSSCHECK_FUZZ_STRICT");
+    return value != nullptr && *value != '\0' && std::string_view(value) != "0";
+  }();
+  return !strict;
+}
+
 std::string_view Bytes(const uint8_t* data, size_t size) {
   return std::string_view(reinterpret_cast<const char*>(data), size);
 }
@@ -378,10 +400,26 @@ void FuzzCompare(const uint8_t* data, size_t size) {
   compare::Side en_side = compare::BuildSide(en_doc);
   compare::ComparisonResult result = compare::CompareSides(zh_side, en_side);
   CheckSummary(kTarget, zh_side, en_side, result);
+  auto headless = [](const compare::Side& side, const std::string& path) {
+    for (const compare::SectionView& s : side.sections) {
+      if (s.path == path) return s.heading_line == 0;
+    }
+    return false;
+  };
   for (const compare::Finding& f : result.findings) {
     FUZZ_CHECK(kTarget, !f.rule.empty() && !f.message.empty());
-    FUZZ_CHECK(kTarget, !f.zh || (f.zh->line >= 1 && f.zh->line <= zh.line_count()));
-    FUZZ_CHECK(kTarget, !f.en || (f.en->line >= 1 && f.en->line <= en.line_count()));
+    const bool tolerated = Tolerated(OpenBug::kPreambleFindingAtLineZero);
+    const bool zh_bad = f.zh && (f.zh->line < 1 || f.zh->line > zh.line_count()) &&
+                        !(tolerated && f.zh->line == 0 && headless(zh_side, f.zh_section));
+    const bool en_bad = f.en && (f.en->line < 1 || f.en->line > en.line_count()) &&
+                        !(tolerated && f.en->line == 0 && headless(en_side, f.en_section));
+    if (zh_bad || en_bad) {
+      Fail(kTarget, "finding " + f.rule + " points outside its file (zh line " +
+                        (f.zh ? std::to_string(f.zh->line) : "-") + " of " +
+                        std::to_string(zh.line_count()) + ", en line " +
+                        (f.en ? std::to_string(f.en->line) : "-") + " of " +
+                        std::to_string(en.line_count()) + "): " + f.message);
+    }
   }
 }
 
