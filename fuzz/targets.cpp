@@ -51,6 +51,11 @@ enum class OpenBug {
   // UnpairedSection, structure.abridged) points at line 0, with the empty
   // title as its text.
   kPreambleFindingAtLineZero,
+  // document/markdown.cpp AppendTableRow puts a joining space before a cell
+  // when an earlier cell held only markup ("|`|5|") and so added no text; the
+  // block's text then starts with synthetic text, which
+  // text/mapped_text.cpp PositionAt maps to line 1, column 1.
+  kLeadingSyntheticAtLineOne,
 };
 
 bool Tolerated(OpenBug) {
@@ -126,7 +131,14 @@ void CheckMapped(std::string_view target, const text::SourceText& source,
     if (!IsBoundary(s, i)) continue;
     text::SourcePosition p = mapped.PositionAt(i);
     FUZZ_CHECK(target, p.line >= 1 && p.line <= source.line_count());
-    FUZZ_CHECK(target, std::binary_search(allowed.begin(), allowed.end(), p.line));
+    const bool leading_synthetic = p.line == 1 && p.column == 1 && s.find_first_not_of(' ') > i;
+    if (!std::binary_search(allowed.begin(), allowed.end(), p.line) &&
+        !(Tolerated(OpenBug::kLeadingSyntheticAtLineOne) && leading_synthetic)) {
+      Fail(target, "analysed byte " + std::to_string(i) + " of '" + s + "' maps to line " +
+                       std::to_string(p.line) + ", not to one of its " +
+                       std::to_string(allowed.size()) + " lines from " +
+                       (allowed.empty() ? "-" : std::to_string(allowed.front())));
+    }
     FUZZ_CHECK(target, p.column >= 1 && p.column <= CodePoints(source.original_line(p.line)) + 1);
   }
 }
