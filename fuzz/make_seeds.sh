@@ -8,6 +8,7 @@
 # Each target's first input byte is its mode (fuzz/targets.h): for decode
 # the encoding, for parse the language.
 set -euo pipefail
+export LC_ALL=C  # bytes, not characters, in ${var:0:n}
 cd "$(dirname "$0")/.."
 out=${1:?usage: fuzz/make_seeds.sh OUT}
 
@@ -60,7 +61,7 @@ for f in "${zh_files[@]}" "${en_files[@]}"; do
   while IFS= read -r line; do
     [ -n "${line//[[:space:]]/}" ] || continue
     n=$((n + 1))
-    printf '%s' "$line" | head -c 1500 >"$out/$target/$base.$n"
+    printf '%s' "${line:0:1500}" >"$out/$target/$base.$n"
   done <"$f"
 done
 
@@ -72,6 +73,7 @@ for pair in extract_zh:tests/quantity/extract_zh_test.cpp extract_zh:tests/quant
   target=${pair%%:*}
   file=${pair#*:}
   [ -f "$file" ] || continue
+  name=$(basename "$file")
   k=0
   while IFS= read -r literal; do
     k=$((k + 1))
@@ -80,10 +82,10 @@ for pair in extract_zh:tests/quantity/extract_zh_test.cpp extract_zh:tests/quant
     [ ${#literal} -ge 3 ] || continue
     if [ "$target" = parse ]; then
       # Escaped line breaks become real ones; both languages.
-      printf '%b' "$literal" | with_mode 0 >"$out/parse/test.$(basename "$file").$k.zh"
-      printf '%b' "$literal" | with_mode 1 >"$out/parse/test.$(basename "$file").$k.en"
+      printf '%b' "$literal" | with_mode 0 >"$out/parse/test.$name.$k.zh"
+      printf '%b' "$literal" | with_mode 1 >"$out/parse/test.$name.$k.en"
     else
-      printf '%b' "$literal" >"$out/$target/test.$(basename "$file").$k"
+      printf '%b' "$literal" >"$out/$target/test.$name.$k"
     fi
   done < <(grep -o '"\([^"\\]\|\\.\)*"' "$file" || true)
 done
