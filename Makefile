@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test build deps bench clean
+.PHONY: run test build deps bench sanitize fuzz clean
 
 # The main job on the bundled corpus: the official pair. Findings are the
 # output here, not a failure, hence --fail-on never.
@@ -28,6 +28,15 @@ bench:
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCROSSCHECK_BENCHMARKS=ON
 	cmake --build build-bench -j $(JOBS) --target crosscheck_bench
 	build-bench/crosscheck_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+
+# The whole test suite under ASan + UBSan, in build-asan (docs/robustness.md).
+sanitize:
+	JOBS=$(JOBS) bash scripts/sanitize.sh
+
+# Each libFuzzer target for FUZZ_SECONDS (default 60), in build-fuzz; a crash
+# leaves its reproducer in fuzz/regressions/<target>/ (docs/robustness.md).
+fuzz:
+	JOBS=$(JOBS) bash scripts/fuzz.sh
 
 clean:
 	rm -rf $(BUILD)

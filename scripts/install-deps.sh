@@ -2,11 +2,25 @@
 # Installs the Debian packages crosscheck needs to build and test, and only
 # those that are missing, so a second run does nothing. Needs root (or sudo)
 # when something is missing.
+#
+# Options add what one kind of build needs on top:
+#   --bench     Google Benchmark (make bench)
+#   --fuzz      clang and its libFuzzer/sanitizer runtimes (make fuzz)
+#   --sanitize  nothing more: g++'s ASan and UBSan runtimes come with g++
+#               (make sanitize)
 set -euo pipefail
 
 packages=(cmake make g++ pkg-config libicu-dev libcli11-dev libutfcpp-dev catch2
           nlohmann-json3-dev libtomlplusplus-dev)
-if [ "${1:-}" = "--bench" ]; then packages+=(libbenchmark-dev); fi
+for option in "$@"; do
+  case $option in
+    --bench) packages+=(libbenchmark-dev) ;;
+    --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+    --sanitize) ;;
+    *) echo "install-deps: unknown option $option (expected --bench, --fuzz, --sanitize)" >&2
+       exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

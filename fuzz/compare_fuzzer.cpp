@@ -1,0 +1,10 @@
+// libFuzzer entry point for the compare target (fuzz/targets.h).
+#include <cstddef>
+#include <cstdint>
+
+#include "fuzz/targets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  crosscheck::fuzz::FuzzCompare(data, size);
+  return 0;
+}
