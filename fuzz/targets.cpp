@@ -39,33 +39,10 @@ using text::Language;
     if (!(condition)) Fail(target, #condition); \
   } while (0)
 
-// Bugs that fuzzing found and that are not fixed yet, each with its
-// reproducer under fuzz/pending/<target>/ (docs/robustness.md). Their checks
-// let them pass, so that a fuzz run goes on to find new bugs instead of the
-// same one again; CROSSCHECK_FUZZ_STRICT=1 in the environment makes every
-// check strict, which is how the pending reproducers are replayed. The fix of
-// a bug removes its entry and moves its reproducer to fuzz/regressions/.
-enum class OpenBug {
-  // compare/comparer.cpp HeadingLocation: a finding about a section that
-  // has no heading (the preamble: structure.section-missing/-extra from
-  // UnpairedSection, structure.abridged) points at line 0, with the empty
-  // title as its text.
-  kPreambleFindingAtLineZero,
-  // document/markdown.cpp AppendTableRow puts a joining space before a cell
-  // when an earlier cell held only markup ("|`|5|") and so added no text; the
-  // block's text then starts with synthetic text, which
-  // text/mapped_text.cpp PositionAt maps to line 1, column 1.
-  kLeadingSyntheticAtLineOne,
-};
-
-bool Tolerated(OpenBug) {
-  static const bool strict = [] {
-    const char* value = std::getenv("CROSSCHECK_FUZZ_STRICT");
-    return value != nullptr && *value != '\0' && std::string_view(value) != "0";
-  }();
-  return !strict;
-}
-
+// A bug that fuzzing finds and that cannot be fixed at once keeps its
+// reproducer under fuzz/pending/<target>/ and may relax the check it trips,
+// guarded by CROSSCHECK_FUZZ_STRICT (unset: relaxed) so that scripts/fuzz.sh
+// can replay it strictly (docs/robustness.md). None is open now.
 std::string_view Bytes(const uint8_t* data, size_t size) {
   return std::string_view(reinterpret_cast<const char*>(data), size);
 }
@@ -131,9 +108,7 @@ void CheckMapped(std::string_view target, const text::SourceText& source,
     if (!IsBoundary(s, i)) continue;
     text::SourcePosition p = mapped.PositionAt(i);
     FUZZ_CHECK(target, p.line >= 1 && p.line <= source.line_count());
-    const bool leading_synthetic = p.line == 1 && p.column == 1 && s.find_first_not_of(' ') > i;
-    if (!std::binary_search(allowed.begin(), allowed.end(), p.line) &&
-        !(Tolerated(OpenBug::kLeadingSyntheticAtLineOne) && leading_synthetic)) {
+    if (!std::binary_search(allowed.begin(), allowed.end(), p.line)) {
       Fail(target, "analysed byte " + std::to_string(i) + " of '" + s + "' maps to line " +
                        std::to_string(p.line) + ", not to one of its " +
                        std::to_string(allowed.size()) + " lines from " +
@@ -412,19 +387,10 @@ void FuzzCompare(const uint8_t* data, size_t size) {
   compare::Side en_side = compare::BuildSide(en_doc);
   compare::ComparisonResult result = compare::CompareSides(zh_side, en_side);
   CheckSummary(kTarget, zh_side, en_side, result);
-  auto headless = [](const compare::Side& side, const std::string& path) {
-    for (const compare::SectionView& s : side.sections) {
-      if (s.path == path) return s.heading_line == 0;
-    }
-    return false;
-  };
   for (const compare::Finding& f : result.findings) {
     FUZZ_CHECK(kTarget, !f.rule.empty() && !f.message.empty());
-    const bool tolerated = Tolerated(OpenBug::kPreambleFindingAtLineZero);
-    const bool zh_bad = f.zh && (f.zh->line < 1 || f.zh->line > zh.line_count()) &&
-                        !(tolerated && f.zh->line == 0 && headless(zh_side, f.zh_section));
-    const bool en_bad = f.en && (f.en->line < 1 || f.en->line > en.line_count()) &&
-                        !(tolerated && f.en->line == 0 && headless(en_side, f.en_section));
+    const bool zh_bad = f.zh && (f.zh->line < 1 || f.zh->line > zh.line_count());
+    const bool en_bad = f.en && (f.en->line < 1 || f.en->line > en.line_count());
     if (zh_bad || en_bad) {
       Fail(kTarget, "finding " + f.rule + " points outside its file (zh line " +
                         (f.zh ? std::to_string(f.zh->line) : "-") + " of " +
