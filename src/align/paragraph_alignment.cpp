@@ -168,8 +168,13 @@ std::vector<AlignedGroup> AlignParagraphs(const std::vector<AlignItem>& zh,
   auto in_band = [&](size_t i, size_t j) {
     return std::fabs(static_cast<double>(j) - center(i)) <= static_cast<double>(width);
   };
-  const size_t row = 2 * width + 2;
+  // A row holds the band's cells; when the English side has fewer blocks
+  // than the band is wide (thousands of paragraphs against a few), it holds
+  // all of them instead, so storage follows the cells that exist.
+  const bool full_rows = m + 1 <= 2 * width + 2;
+  const size_t row = full_rows ? m + 1 : 2 * width + 2;
   auto index = [&](size_t i, size_t j) {
+    if (full_rows) return i * row + j;
     long offset = static_cast<long>(j) - static_cast<long>(std::floor(center(i))) +
                   static_cast<long>(width);
     return i * row + static_cast<size_t>(std::clamp<long>(offset, 0, row - 1));
