@@ -31,3 +31,20 @@ TEST_CASE("A note on the title page keeps the contents apart", "[document][front
 }
 
 }  // namespace crosscheck::document
+
+namespace crosscheck::document {
+
+// Found by fuzzing (fuzz/regressions/parse/contents-markup-line-lost): a line
+// inside the contents with no entry text (a bare "#") was in no part of the
+// model, and counted as blank.
+TEST_CASE("A markup-only line inside the contents is part of them", "[document][contents]") {
+  text::SourceText source;
+  REQUIRE(text::SourceText::FromBytes("目录\n#\n", text::Encoding::kAuto, "c.md", &source).ok());
+  Document doc = Parse(source, text::Language::kZh);
+  CHECK(doc.counts.total == 2);
+  CHECK(doc.counts.contents == 2);
+  CHECK(doc.counts.blank == 0);
+  CHECK(doc.roles[1] == LineRole::kContents);
+}
+
+}  // namespace crosscheck::document
