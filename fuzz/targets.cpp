@@ -240,6 +240,7 @@ void CheckDocument(std::string_view target, const text::SourceText& source,
       claim(line, LineRole::kContents);
     }
   }
+  for (uint32_t line : doc.contents_markup_lines) claim(line, LineRole::kContents);
   uint32_t previous_heading = 0;
   std::function<void(const document::Section&, const document::LineSpan*)> visit =
       [&](const document::Section& s, const document::LineSpan* parent) {

@@ -134,6 +134,8 @@ struct Document {
   std::vector<Block> front_matter_blocks;  // one per group of lines
   std::optional<uint32_t> contents_heading_line;  // "目 录", "Contents"
   std::vector<ContentsEntry> contents;
+  // Lines inside the contents that hold no entry text (a bare Markdown "#").
+  std::vector<uint32_t> contents_markup_lines;
   std::vector<Section> sections;
   std::vector<NoiseLine> noise;
   std::vector<LineRole> roles;  // roles[line - 1]

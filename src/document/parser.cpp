@@ -176,10 +176,17 @@ class Parser {
     doc_.contents_heading_line = static_cast<uint32_t>(i + 1);
     doc_.roles[i] = LineRole::kContents;
     ContentsRead read = ReadContents(text_, skip_, i + 1, language_);
-    // Every text line up to the end of the contents belongs to them: the
-    // entries, and lines with no entry text (a bare Markdown "#").
+    for (const ContentsEntry& e : read.entries) {
+      for (uint32_t line = e.line; line <= e.last_line; ++line) {
+        if (!skip_[line - 1]) doc_.roles[line - 1] = LineRole::kContents;
+      }
+    }
+    // Text lines among the entries that hold none (a bare Markdown "#")
+    // belong to the contents too.
     for (size_t k = i + 1; k < read.end; ++k) {
-      if (!skip_[k]) doc_.roles[k] = LineRole::kContents;
+      if (skip_[k] || doc_.roles[k] == LineRole::kContents) continue;
+      doc_.roles[k] = LineRole::kContents;
+      doc_.contents_markup_lines.push_back(static_cast<uint32_t>(k + 1));
     }
     doc_.contents = std::move(read.entries);
     return read.end;

@@ -45,6 +45,7 @@ TEST_CASE("A markup-only line inside the contents is part of them", "[document][
   CHECK(doc.counts.contents == 2);
   CHECK(doc.counts.blank == 0);
   CHECK(doc.roles[1] == LineRole::kContents);
+  CHECK(doc.contents_markup_lines == std::vector<uint32_t>{2});
 }
 
 }  // namespace crosscheck::document
