@@ -31,16 +31,13 @@ std::vector<quantity::Quantity> ExtractDocument(const document::Document& doc) {
 
 int RunExtract(const ExtractOptions& options, std::ostream& out, std::ostream& err) {
   text::SourceText source;
-  text::Language language;
-  if (Status s = LoadInput(options.file, options.encoding, options.language, &source, &language);
-      !s.ok()) {
-    err << "crosscheck: " << s.message() << "\n";
+  document::Document doc;
+  if (!LoadDocument(options.file, options.encoding, options.language, err, &source, &doc)) {
     return kExitError;
   }
-  document::Document doc = document::Parse(source, language);
   std::vector<quantity::Quantity> quantities = ExtractDocument(doc);
   if (options.format == "json") {
-    report::PrintQuantitiesJson(options.file, language, quantities, out);
+    report::PrintQuantitiesJson(options.file, doc.language, quantities, out);
   } else if (options.format == "tsv") {
     report::PrintQuantitiesTsv(quantities, out);
   } else {

@@ -17,4 +17,15 @@ Status LoadInput(const std::string& path, text::Encoding encoding, text::Languag
   return Status::Ok();
 }
 
+bool LoadDocument(const std::string& path, text::Encoding encoding, text::Language requested,
+                  std::ostream& err, text::SourceText* source, document::Document* doc) {
+  text::Language language;
+  if (Status s = LoadInput(path, encoding, requested, source, &language); !s.ok()) {
+    err << "crosscheck: " << s.message() << "\n";
+    return false;
+  }
+  *doc = document::Parse(*source, language);
+  return true;
+}
+
 }  // namespace crosscheck::app

@@ -2,8 +2,10 @@
 #ifndef CROSSCHECK_APP_LOAD_H_
 #define CROSSCHECK_APP_LOAD_H_
 
+#include <ostream>
 #include <string>
 
+#include "document/document.h"
 #include "text/encoding.h"
 #include "text/language.h"
 #include "text/source_text.h"
@@ -18,6 +20,12 @@ namespace crosscheck::app {
 // empty file is accepted and has no lines.
 Status LoadInput(const std::string& path, text::Encoding encoding, text::Language requested,
                  text::SourceText* source, text::Language* language);
+
+// For the one-file commands: loads `path` and parses it into *doc (which
+// points into *source). On failure prints the one-line error to `err` and
+// returns false.
+bool LoadDocument(const std::string& path, text::Encoding encoding, text::Language requested,
+                  std::ostream& err, text::SourceText* source, document::Document* doc);
 
 }  // namespace crosscheck::app
 

@@ -10,13 +10,10 @@ namespace crosscheck::app {
 
 int RunOutline(const OutlineOptions& options, std::ostream& out, std::ostream& err) {
   text::SourceText source;
-  text::Language language;
-  if (Status s = LoadInput(options.file, options.encoding, options.language, &source, &language);
-      !s.ok()) {
-    err << "crosscheck: " << s.message() << "\n";
+  document::Document doc;
+  if (!LoadDocument(options.file, options.encoding, options.language, err, &source, &doc)) {
     return kExitError;
   }
-  document::Document doc = document::Parse(source, language);
   if (options.format == "json") {
     report::PrintOutlineJson(doc, options.file, out);
   } else {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/gb18030.h"
 #include "cli/run_binary.h"
 #include "cli/temp_dir.h"
 
@@ -56,18 +57,6 @@ std::string Utf16Le(const std::string& utf8) {
   return bytes;
 }
 
-// UTF-8 → GB18030 bytes with ICU's converter.
-std::string Gb18030(const std::string& utf8) {
-  UErrorCode error = U_ZERO_ERROR;
-  int32_t size = ucnv_convert("GB18030", "UTF-8", nullptr, 0, utf8.data(),
-                              static_cast<int32_t>(utf8.size()), &error);
-  std::string bytes(static_cast<size_t>(size), '\0');
-  error = U_ZERO_ERROR;
-  ucnv_convert("GB18030", "UTF-8", bytes.data(), size, utf8.data(),
-               static_cast<int32_t>(utf8.size()), &error);
-  REQUIRE(U_SUCCESS(error));
-  return bytes;
-}
 
 // The text with its line endings replaced one by one by `endings` (cycled).
 std::string WithLineEndings(const std::string& text, const std::vector<std::string>& endings) {

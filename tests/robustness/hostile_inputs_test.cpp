@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/gb18030.h"
 #include "cli/run_binary.h"
 #include "cli/temp_dir.h"
 #include "robustness/shapes.h"
@@ -198,18 +199,6 @@ TEST_CASE("a 9999999999999999999999万 figure keeps every digit", "[robustness]"
         std::string::npos);
 }
 
-// UTF-8 → GB18030 bytes with ICU's converter.
-std::string Gb18030(const std::string& utf8) {
-  UErrorCode error = U_ZERO_ERROR;
-  int32_t size = ucnv_convert("GB18030", "UTF-8", nullptr, 0, utf8.data(),
-                              static_cast<int32_t>(utf8.size()), &error);
-  std::string bytes(static_cast<size_t>(size), '\0');
-  error = U_ZERO_ERROR;
-  ucnv_convert("GB18030", "UTF-8", bytes.data(), size, utf8.data(),
-               static_cast<int32_t>(utf8.size()), &error);
-  REQUIRE(U_SUCCESS(error));
-  return bytes;
-}
 
 TEST_CASE("a bad byte deep in a large file is refused at its line and column", "[robustness]") {
   TempDir dir;
