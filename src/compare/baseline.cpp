@@ -1,15 +1,11 @@
 #include "compare/baseline.h"
 
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstring>
 #include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "compare/fingerprint.h"
+#include "util/read_file.h"
 
 namespace crosscheck::compare {
 namespace {
@@ -165,16 +161,8 @@ Status ParseBaseline(std::string_view text, const std::string& name, Baseline* o
 }
 
 Status LoadBaseline(const std::string& path, Baseline* out) {
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0) {
-    if (errno == ENOENT || errno == ENOTDIR) return Status::NotFound(path + ": no such file");
-    return Status::IoError(path + ": cannot read: " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) return Status::IoError(path + ": is a directory, expected a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot read: " + std::strerror(errno));
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError(path + ": read failed: " + std::strerror(errno));
+  std::string text;
+  if (Status s = ReadFile(path, &text); !s.ok()) return s;
   return ParseBaseline(text, path, out);
 }
 

@@ -1,28 +1,14 @@
 #include "text/source_text.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
+
+#include "util/read_file.h"
 
 namespace crosscheck::text {
 
 Status SourceText::Load(const std::string& path, Encoding encoding, SourceText* out) {
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0) {
-    if (errno == ENOENT || errno == ENOTDIR) return Status::NotFound(path + ": no such file");
-    return Status::IoError(path + ": cannot read: " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) return Status::IoError(path + ": is a directory, expected a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot read: " + std::strerror(errno));
   std::string bytes;
-  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<size_t>(info.st_size));
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError(path + ": read failed: " + std::strerror(errno));
+  if (Status s = ReadFile(path, &bytes); !s.ok()) return s;
   return FromBytes(bytes, encoding, path, out);
 }
 
