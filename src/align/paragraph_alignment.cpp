@@ -59,6 +59,7 @@ size_t CountFigures(const std::vector<AlignItem>& items, size_t begin, size_t en
   return count;
 }
 
+// Two figures are shared when within 3% of the larger.
 bool Close(double x, double y) {
   double scale = std::max(std::fabs(x), std::fabs(y));
   return std::fabs(x - y) <= 0.03 * scale;
@@ -75,17 +76,22 @@ std::vector<std::vector<double>> SortedFigures(const std::vector<AlignItem>& ite
 }
 
 // SharedFigures for the few figures of small[s0, s1) against the many of
-// the large side's blocks [l0, l1), given as their sorted figures: each small figure, in order, takes the smallest unused close
-// figure of the first large block that has one. Time grows with the few
-// figures and the logarithm of the many.
+// the large side's blocks [l0, l1), given as their sorted figures: each
+// small figure, in order, takes the smallest unused close figure of the
+// first large block that has one. Time grows with the few figures and the
+// logarithm of the many.
 size_t SharedBySearch(const std::vector<AlignItem>& small, size_t s0, size_t s1,
                       const std::vector<std::vector<double>>& large_sorted, size_t l0, size_t l1) {
   std::vector<std::pair<size_t, size_t>> used;  // (block, index into its sorted figures)
   size_t shared = 0;
   for (size_t i = s0; i < s1; ++i) {
     for (double x : small[i].figures) {
-      // Every figure close to x lies within 5% of it.
-      const double lo = x - 0.05 * std::fabs(x), hi = x + 0.05 * std::fabs(x);
+      // The figures close to x are those in [0.97x, x / 0.97] (ends swapped
+      // when x is negative), widened a hair for rounding; searching from the
+      // start of that interval, not from a looser one, keeps each lookup
+      // from walking past thousands of near misses.
+      const double a = 0.97 * x, b = x / 0.97, margin = 1e-9 * std::fabs(x);
+      const double lo = std::min(a, b) - margin, hi = std::max(a, b) + margin;
       bool found = false;
       for (size_t b = l0; b < l1 && !found; ++b) {
         const std::vector<double>& ys = large_sorted[b];
@@ -109,10 +115,6 @@ size_t SharedBySearch(const std::vector<AlignItem>& small, size_t s0, size_t s1,
 }  // namespace
 
 size_t SharedFigures(const std::vector<double>& a, const std::vector<double>& b) {
-  auto close = [](double x, double y) {
-    double scale = std::max(std::fabs(x), std::fabs(y));
-    return std::fabs(x - y) <= 0.03 * scale;
-  };
   // Small lists (every real paragraph), or one of them short: each value of
   // `a` in turn takes the first unused counterpart in `b`.
   if (a.size() * b.size() <= kSmallFigureProduct || std::min(a.size(), b.size()) <= 16) {
@@ -120,7 +122,7 @@ size_t SharedFigures(const std::vector<double>& a, const std::vector<double>& b)
     size_t shared = 0;
     for (double x : a) {
       for (size_t j = 0; j < b.size(); ++j) {
-        if (used[j] || !close(x, b[j])) continue;
+        if (used[j] || !Close(x, b[j])) continue;
         used[j] = true;
         ++shared;
         break;
@@ -137,8 +139,8 @@ size_t SharedFigures(const std::vector<double>& a, const std::vector<double>& b)
   std::sort(ys.begin(), ys.end());
   size_t shared = 0, j = 0;
   for (double x : xs) {
-    while (j < ys.size() && ys[j] < x && !close(x, ys[j])) ++j;
-    if (j < ys.size() && close(x, ys[j])) {
+    while (j < ys.size() && ys[j] < x && !Close(x, ys[j])) ++j;
+    if (j < ys.size() && Close(x, ys[j])) {
       ++shared;
       ++j;
     }

@@ -1,6 +1,7 @@
 #include "app/extract_command.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "app/exit_codes.h"
 #include "app/load.h"
@@ -23,9 +24,14 @@ std::vector<quantity::Quantity> ExtractDocument(const document::Document& doc) {
     if (section.item_body) read(section.item_body->text);
     for (const document::Block& block : section.blocks) read(block.text);
   });
-  std::stable_sort(all.begin(), all.end(), [](const quantity::Quantity& a, const quantity::Quantity& b) {
+  auto earlier = [](const quantity::Quantity& a, const quantity::Quantity& b) {
     return std::tie(a.position.line, a.position.column) < std::tie(b.position.line, b.position.column);
-  });
+  };
+  // Reading order is nearly always file order already; sorting only when it
+  // is not keeps the common case linear.
+  if (!std::is_sorted(all.begin(), all.end(), earlier)) {
+    std::stable_sort(all.begin(), all.end(), earlier);
+  }
   return all;
 }
 
