@@ -9,7 +9,9 @@
 // grows with cache misses and page faults of a larger working set, is
 // measured by bench/robustness_bench.cpp (docs/performance.md,
 // "Robustness"). Where the kernel gives no counter, the test falls back to
-// CPU time (least of three runs) with a looser bound of 25 and says so.
+// CPU time (least of three runs, the test running alone: RUN_SERIAL in
+// CMakeLists.txt) with a looser bound of 40, and says so; 10N working sets
+// alone have cost up to 30 times N on a loaded machine.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <ctime>
@@ -33,7 +35,7 @@ constexpr size_t kScale = 2;  // the sanitizer build is several times slower
 constexpr size_t kScale = 1;
 #endif
 constexpr double kMaxInstructionRatio = 12;
-constexpr double kMaxTimeRatio = 25;
+constexpr double kMaxTimeRatio = 40;
 
 // Costs `work`: instructions when `counter` is available, else the least
 // CPU seconds of three runs.
