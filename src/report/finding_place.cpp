@@ -34,7 +34,7 @@ uint32_t CodePointsOnFirstLine(std::string_view text) {
 
 uint32_t LineLength(const text::SourceText& source, uint32_t line) {
   if (line == 0 || line > source.line_count()) return 0;
-  return CodePointsOnFirstLine(source.original_line(line));
+  return source.line_length(line);
 }
 
 uint32_t EndColumn(const text::SourceText& source, const compare::Location& at) {

@@ -68,6 +68,19 @@ std::string_view SourceText::original_line(size_t line) const {
                                         line_end_[line - 1] - line_begin_[line - 1]);
 }
 
+uint32_t SourceText::line_length(size_t line) const {
+  std::string_view s = original_line(line);
+  const size_t first = column_index_begin_[line - 1];
+  const size_t last = line < line_count() ? column_index_begin_[line] : column_index_.size();
+  if (first == last) return 0;  // an empty line has no indexed column
+  const size_t k = last - first - 1;
+  uint32_t length = static_cast<uint32_t>(k * kColumnStride);
+  for (size_t i = column_index_[first + k] - line_begin_[line - 1]; i < s.size(); ++i) {
+    length += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  }
+  return length;
+}
+
 std::string_view SourceText::OriginalSlice(size_t line, uint32_t begin_column,
                                            uint32_t end_column) const {
   std::string_view s = original_line(line);

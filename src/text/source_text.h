@@ -37,6 +37,9 @@ class SourceText {
   // Original (decoded) text of 1-based line `line`, without its line ending.
   std::string_view original_line(size_t line) const;
   LineEnding line_ending(size_t line) const { return endings_[line - 1]; }
+  // Code points of line `line` (its last column). Time does not grow with
+  // the line's length: it counts on from the line's last indexed column.
+  uint32_t line_length(size_t line) const;
   // Normalized form of line `line` with its map back to original columns.
   const NormalizedLine& normalized_line(size_t line) const { return normalized_[line - 1]; }
 

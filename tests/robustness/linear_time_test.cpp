@@ -1,6 +1,6 @@
 // The guard against super-linear work: each pathological shape of
-// shapes.h, read (decode, normalize, parse, extract) and compared at N and
-// at 10N, must cost at most 12 times as much at 10N, per byte of input
+// shapes.h, read (decode, normalize, parse, extract) and compared and
+// reported in every format at N and at 10N, must cost at most 12 times as much at 10N, per byte of input
 // (the "ten times the input costs at most about twelve times").
 //
 // Cost is the count of instructions retired (InstructionCounter), which a
@@ -16,12 +16,14 @@
 #include <catch2/catch.hpp>
 #include <ctime>
 #include <functional>
+#include <sstream>
 #include <string>
 
 #include "app/extract_command.h"
 #include "compare/comparer.h"
 #include "compare/side_builder.h"
 #include "document/document.h"
+#include "report/report_formats.h"
 #include "robustness/instruction_counter.h"
 #include "robustness/shapes.h"
 #include "text/source_text.h"
@@ -57,14 +59,28 @@ size_t Read(const std::string& bytes) {
   return app::ExtractDocument(doc).size();
 }
 
+// Compares the pair and prints the result in every report format.
 size_t Compare(const ShapePair& p) {
   text::SourceText zh, en;
   REQUIRE(text::SourceText::FromBytes(p.zh, text::Encoding::kUtf8, "zh", &zh).ok());
   REQUIRE(text::SourceText::FromBytes(p.en, text::Encoding::kUtf8, "en", &en).ok());
   document::Document zh_doc = document::Parse(zh, text::Language::kZh);
   document::Document en_doc = document::Parse(en, text::Language::kEn);
-  return compare::CompareSides(compare::BuildSide(zh_doc), compare::BuildSide(en_doc))
-      .findings.size();
+  const compare::Side zh_side = compare::BuildSide(zh_doc), en_side = compare::BuildSide(en_doc);
+  const compare::ComparisonResult result = compare::CompareSides(zh_side, en_side);
+  report::ComparisonInput input;
+  input.zh = &zh;
+  input.en = &en;
+  input.zh_side = &zh_side;
+  input.en_side = &en_side;
+  input.result = &result;
+  size_t bytes = 0;
+  for (const report::CompareFormat& format : report::CompareFormats()) {
+    std::ostringstream out;
+    format.print(input, report::PrintOptions{}, out);
+    bytes += out.str().size();
+  }
+  return bytes;
 }
 
 struct Case {

@@ -28,6 +28,24 @@ TEST_CASE("SourceText keeps empty lines and a trailing line ending", "[text][sou
   CHECK(source.original_line(3) == "x");
 }
 
+TEST_CASE("SourceText counts each line's code points", "[text][source]") {
+  // Lines around the column index's stride of 64, in one- and three-byte
+  // characters, empty, and after a BOM (not counted).
+  std::string long_zh;
+  for (int i = 0; i < 200; ++i) long_zh += "年";
+  const std::string bytes = "\xEF\xBB\xBF" "abc\n\n" + std::string(64, 'x') + "\n" +
+                            std::string(65, 'y') + "\n" + long_zh + "z\r\n全角１２";
+  SourceText source;
+  REQUIRE(SourceText::FromBytes(bytes, Encoding::kAuto, "t", &source).ok());
+  REQUIRE(source.line_count() == 6);
+  CHECK(source.line_length(1) == 3);
+  CHECK(source.line_length(2) == 0);
+  CHECK(source.line_length(3) == 64);
+  CHECK(source.line_length(4) == 65);
+  CHECK(source.line_length(5) == 201);
+  CHECK(source.line_length(6) == 4);
+}
+
 TEST_CASE("Normalized positions map back to original columns", "[text][normalize]") {
   // BOM, CRLF, full-width digits and parentheses, ideographic and no-break
   // spaces, and multi-byte characters all on the way to "123".
