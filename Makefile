@@ -22,12 +22,14 @@ $(BUILD)/CMakeCache.txt:
 deps:
 	@bash scripts/install-deps.sh
 
-# Release build with the Google Benchmark targets; figures in docs/performance.md.
+# Release build with the Google Benchmark targets, then time against size
+# through the binary (bench/growth.sh); figures in docs/performance.md.
 bench:
 	@bash scripts/install-deps.sh --bench
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCROSSCHECK_BENCHMARKS=ON
-	cmake --build build-bench -j $(JOBS) --target crosscheck_bench
+	cmake --build build-bench -j $(JOBS) --target crosscheck_bench crosscheck crosscheck_shape
 	build-bench/crosscheck_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+	bash bench/growth.sh build-bench 5
 
 # The whole test suite under ASan + UBSan, in build-asan (docs/robustness.md).
 sanitize:

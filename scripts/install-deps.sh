@@ -4,7 +4,7 @@
 # when something is missing.
 #
 # Options add what one kind of build needs on top:
-#   --bench     Google Benchmark (make bench)
+#   --bench     Google Benchmark and GNU time (make bench)
 #   --fuzz      clang and its libFuzzer/sanitizer runtimes (make fuzz)
 #   --sanitize  nothing more: g++'s ASan and UBSan runtimes come with g++
 #               (make sanitize)
@@ -14,7 +14,7 @@ packages=(cmake make g++ pkg-config libicu-dev libcli11-dev libutfcpp-dev catch2
           nlohmann-json3-dev libtomlplusplus-dev)
 for option in "$@"; do
   case $option in
-    --bench) packages+=(libbenchmark-dev) ;;
+    --bench) packages+=(libbenchmark-dev time) ;;
     --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
     --sanitize) ;;
     *) echo "install-deps: unknown option $option (expected --bench, --fuzz, --sanitize)" >&2

@@ -29,6 +29,7 @@ double CalibrateRatio(const Side& zh, const Side& en) {
 
 std::vector<align::SectionKey> Keys(const Side& side, double ratio) {
   std::vector<align::SectionKey> keys;
+  keys.reserve(side.sections.size());
   for (const SectionView& s : side.sections) {
     align::SectionKey key;
     key.level = s.level;

@@ -65,6 +65,11 @@ void AddSection(const document::Section& section, const std::string& parent_path
 Side BuildSide(const document::Document& doc) {
   Side side;
   side.language = doc.language;
+  // Reserved, not grown: a document of a million headings would otherwise
+  // hold its views twice over while the vector reallocates.
+  size_t sections = 0;
+  document::ForEachSection(doc.sections, [&](const document::Section&) { ++sections; });
+  side.sections.reserve(sections);
   for (const document::Section& section : doc.sections) {
     AddSection(section, "", doc.language, &side);
   }
