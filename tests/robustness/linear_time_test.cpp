@@ -1,7 +1,8 @@
 // The guard against super-linear work: each pathological shape of
-// shapes.h, read (decode, normalize, parse, extract) and compared and
-// reported in every format at N and at 10N, must cost at most 12 times as much at 10N, per byte of input
-// (the "ten times the input costs at most about twelve times").
+// shapes.h, read (decode, normalize, parse, extract), compared and printed
+// in every report format at N and at 10N, must cost at most 12 times as much
+// at 10N per byte of input (the promise of docs/robustness.md: ten times the
+// input, about twelve times the cost).
 //
 // Cost is the count of instructions retired (InstructionCounter), which a
 // busy machine does not change, so the bound can be tight: a quadratic step
