@@ -3,22 +3,19 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "compare/test_quantities.h"
+
 namespace crosscheck::compare {
 namespace {
 
 using quantity::Hedge;
 using quantity::Kind;
 using quantity::Quantity;
+using testing::MakeSide;
 
-Quantity Q(uint32_t line, Kind kind, std::string_view digits, int power = 0,
-           std::string unit = "", Hedge hedge = Hedge::kExact) {
-  Quantity q;
-  q.kind = kind;
-  REQUIRE(quantity::Decimal::Parse(digits, &q.value));
-  q.value = q.value.Scaled(power);
-  q.unit = std::move(unit);
-  q.hedge = hedge;
-  quantity::SetInterval(&q);
+Quantity Q(uint32_t line, Kind kind, std::string_view digits, int power = 0, std::string unit = "",
+           Hedge hedge = Hedge::kExact) {
+  Quantity q = testing::MakeQuantity(kind, digits, power, std::move(unit), hedge);
   q.position = text::SourcePosition{line, 1};
   q.text = std::string(digits);
   return q;
@@ -44,18 +41,6 @@ SectionView Section(int level, std::string label, uint32_t line, std::vector<Blo
   return s;
 }
 
-Side MakeSide(std::vector<SectionView> sections) {
-  Side side;
-  for (const SectionView& s : sections) {
-    for (const BlockView& b : s.blocks) {
-      side.quantity_count += b.quantities.size();
-      side.body_length += b.length;
-    }
-  }
-  side.sections = std::move(sections);
-  return side;
-}
-
 // "rule@zhline/enline" per finding, '-' for no side.
 std::string Dump(const ComparisonResult& r) {
   std::ostringstream out;
@@ -68,13 +53,16 @@ std::string Dump(const ComparisonResult& r) {
 
 // A faithful two-part pair; each case changes one thing on the English side.
 Side Chinese() {
-  return MakeSide({
-      Section(0, "preface", 1, {Block(2, 1000)}),
-      Section(1, "1", 3,
-              {Block(4, 100, {Q(4, Kind::kCount, "1135.24", 4, "person"), Q(4, Kind::kYear, "2014")}),
-               Block(5, 150, {Q(5, Kind::kMoney, "75.53", 8, "CNY")})}),
-      Section(1, "2", 6, {Block(7, 120, {Q(7, Kind::kPercent, "90.36")})}),
-  });
+  return MakeSide(
+      text::Language::kZh,
+      {
+          Section(0, "preface", 1, {Block(2, 1000)}),
+          Section(1, "1", 3,
+                  {Block(4, 100,
+                         {Q(4, Kind::kCount, "1135.24", 4, "person"), Q(4, Kind::kYear, "2014")}),
+                   Block(5, 150, {Q(5, Kind::kMoney, "75.53", 8, "CNY")})}),
+          Section(1, "2", 6, {Block(7, 120, {Q(7, Kind::kPercent, "90.36")})}),
+      });
 }
 
 struct EnglishSpec {
@@ -88,8 +76,8 @@ struct EnglishSpec {
 };
 
 Side English(const EnglishSpec& spec) {
-  std::vector<BlockView> part_one = {
-      Block(14, 350, {Q(14, Kind::kCount, spec.person, 6, "person"), Q(14, Kind::kYear, spec.year)})};
+  std::vector<BlockView> part_one = {Block(
+      14, 350, {Q(14, Kind::kCount, spec.person, 6, "person"), Q(14, Kind::kYear, spec.year)})};
   if (!spec.drop_money_paragraph) {
     part_one.push_back(Block(15, 520, {Q(15, Kind::kMoney, spec.money, spec.money_power, "CNY")}));
   }
@@ -98,7 +86,7 @@ Side English(const EnglishSpec& spec) {
   if (!spec.drop_part_two) {
     sections.push_back(Section(1, "2", 16, {Block(17, 420, {Q(17, spec.percent_kind, "90.4")})}));
   }
-  return MakeSide(sections);
+  return MakeSide(text::Language::kEn, sections);
 }
 
 }  // namespace
@@ -128,8 +116,7 @@ TEST_CASE("CompareSides reports each kind of drift", "[compare][comparer]") {
       {"year shifted", with([](EnglishSpec& s) { s.year = "2015"; }), "number.value@4/14 "},
       {"亿 read as billion", with([](EnglishSpec& s) { s.money = "75.53"; }),
        "number.magnitude@5/15 "},
-      {"percent as points",
-       with([](EnglishSpec& s) { s.percent_kind = Kind::kPercentagePoints; }),
+      {"percent as points", with([](EnglishSpec& s) { s.percent_kind = Kind::kPercentagePoints; }),
        "unit.mismatch@7/17 "},
       {"section dropped", with([](EnglishSpec& s) { s.drop_part_two = true; }),
        "structure.section-missing@6/- "},
@@ -149,11 +136,13 @@ TEST_CASE("An unpaired preamble is reported at its first paragraph", "[compare][
   SectionView preamble = Section(1, "preamble", 0, {Block(3, 200, {Q(3, Kind::kPercent, "17.2")})});
   preamble.blocks.front().column = 5;
   preamble.blocks.front().opening = "Employment grew";
-  ComparisonResult r = CompareSides(MakeSide({}), MakeSide({preamble}));
+  ComparisonResult r =
+      CompareSides(MakeSide(text::Language::kZh, {}), MakeSide(text::Language::kEn, {preamble}));
   REQUIRE(r.findings.size() == 1);
   const Finding& f = r.findings.front();
   CHECK(f.rule == "structure.section-extra");
-  CHECK(f.message == "English text before the first heading has no counterpart (1 paragraph, 1 figure)");
+  CHECK(f.message ==
+        "English text before the first heading has no counterpart (1 paragraph, 1 figure)");
   REQUIRE(f.en.has_value());
   CHECK(f.en->line == 3);
   CHECK(f.en->column == 5);

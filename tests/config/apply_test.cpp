@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "compare/rules.h"
+#include "compare/test_quantities.h"
 
 namespace crosscheck::config {
 namespace {
@@ -14,13 +15,10 @@ using compare::SectionView;
 using compare::Side;
 using quantity::Kind;
 using quantity::Quantity;
+using testing::MakeSide;
 
 Quantity Q(uint32_t line, std::string_view digits, std::string unit, std::string surface) {
-  Quantity q;
-  q.kind = Kind::kCount;
-  REQUIRE(quantity::Decimal::Parse(digits, &q.value));
-  q.unit = std::move(unit);
-  quantity::SetInterval(&q);
+  Quantity q = testing::MakeQuantity(Kind::kCount, digits, 0, std::move(unit));
   q.position = text::SourcePosition{line, 1};
   q.text = std::move(surface);
   return q;
@@ -41,19 +39,6 @@ SectionView Section(int level, std::string path, std::string title, uint32_t lin
   b.quantities = std::move(quantities);
   s.blocks.push_back(std::move(b));
   return s;
-}
-
-Side MakeSide(text::Language language, std::vector<SectionView> sections) {
-  Side side;
-  side.language = language;
-  for (const SectionView& s : sections) {
-    for (const BlockView& b : s.blocks) {
-      side.quantity_count += b.quantities.size();
-      side.body_length += b.length;
-    }
-  }
-  side.sections = std::move(sections);
-  return side;
 }
 
 Config Parsed(std::string_view toml) {
