@@ -16,6 +16,7 @@ struct RunResult {
   int exit_code = -1;  // 128 + signal number when the process was killed by a signal
   std::string out;     // standard output
   std::string err;     // standard error
+  long peak_kb = 0;    // the process's peak resident memory (getrusage's ru_maxrss)
 };
 
 struct RunOptions {

@@ -5,21 +5,45 @@
 //
 // SHAPE is one of long-line (N bytes), short-lines (N lines), headings,
 // nested-list (N lines, depth 100), nested-numbering (N rounds), run-of-yi,
-// run-of-digits (N numerals). Exit 0 on success, 2 on a bad argument or a
-// file that cannot be written.
+// run-of-digits (N numerals), or repeated-pair: the corpus's labor-rights
+// pair as one long document of N copies (repeated_pair.h). Exit 0 on
+// success, 2 on a bad argument or a file that cannot be read or written.
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 
+#include "robustness/repeated_pair.h"
 #include "robustness/shapes.h"
 
 namespace {
 
 using crosscheck::testing::ShapePair;
 
+bool ReadCorpus(const std::string& name, std::string* out) {
+  const std::string path = std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/" + name;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  *out = s.str();
+  if (in && !out->empty()) return true;
+  std::cerr << "crosscheck_shape: cannot read " << path << "\n";
+  return false;
+}
+
 bool Make(const std::string& shape, size_t n, ShapePair* out) {
   using namespace crosscheck::testing;
+  if (shape == "repeated-pair") {
+    std::string zh, en;
+    if (!ReadCorpus("labor-rights-2020.zh.txt", &zh) ||
+        !ReadCorpus("labor-rights-2020.en.txt", &en)) {
+      return false;
+    }
+    const int copies = static_cast<int>(n);
+    *out = {RepeatedDocument(zh, copies, true), RepeatedDocument(en, copies, false)};
+    return true;
+  }
   if (shape == "long-line") *out = LongLine(n);
   else if (shape == "short-lines") *out = ShortLines(n);
   else if (shape == "headings") *out = Headings(n);
@@ -27,7 +51,10 @@ bool Make(const std::string& shape, size_t n, ShapePair* out) {
   else if (shape == "nested-numbering") *out = NestedNumbering(n);
   else if (shape == "run-of-yi") *out = {NumeralRun("一", n), "About a hundred people.\n"};
   else if (shape == "run-of-digits") *out = {NumeralRun("1", n), "Many people.\n"};
-  else return false;
+  else {
+    std::cerr << "crosscheck_shape: unknown shape " << shape << "\n";
+    return false;
+  }
   return true;
 }
 
@@ -49,12 +76,12 @@ int main(int argc, char** argv) {
   }
   char* end = nullptr;
   const unsigned long long n = std::strtoull(argv[2], &end, 10);
-  ShapePair pair;
-  if (*argv[2] == '\0' || *end != '\0' || n == 0 || !Make(argv[1], n, &pair)) {
-    std::cerr << "crosscheck_shape: unknown shape or bad size: " << argv[1] << " " << argv[2]
-              << "\n";
+  if (*argv[2] == '\0' || *end != '\0' || n == 0) {
+    std::cerr << "crosscheck_shape: bad size " << argv[2] << " (expected a whole number above 0)\n";
     return 2;
   }
+  ShapePair pair;
+  if (!Make(argv[1], n, &pair)) return 2;
   const std::string prefix = argv[3];
   return Write(prefix + ".zh.txt", pair.zh) && Write(prefix + ".en.txt", pair.en) ? 0 : 2;
 }
