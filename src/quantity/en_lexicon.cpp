@@ -83,6 +83,9 @@ constexpr NumberEntry kNumberWords[] = {
     {"hundredth", WordClass::kOrdinal, 100, false},
     {"half", WordClass::kHalf, 2, false},
     {"decade", WordClass::kDecade, 10, false},
+    {"once", WordClass::kTimes, 1, false},
+    {"twice", WordClass::kTimes, 2, false},
+    {"thrice", WordClass::kTimes, 3, false},
 };
 
 // Bit i set when some number word starts with letter 'a' + i.

@@ -33,6 +33,7 @@ enum class WordClass {
   kOrdinal,      // first … twentieth, thirtieth … ninetieth, hundredth
   kHalf,         // half
   kDecade,       // decade
+  kTimes,        // once (1), twice (2), thrice (3): how many times
 };
 
 struct WordInfo {

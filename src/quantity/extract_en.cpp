@@ -1123,6 +1123,32 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
       q.hedge = HedgeBefore(&begin);
       return Emit(WithInterval(q), begin, end);
     }
+    case WordClass::kTimes: {
+      // "twice a day", "once every quarter", "at least once": a count of
+      // times, as "three times" is (the Chinese 2次). "Once" is a count only
+      // with a frequency or a hedge beside it ("once they were identified",
+      // "at once", "once again" are not); "twice" and "thrice" are counts
+      // unless they multiply ("twice as many", "twice the average").
+      Span next = NextWord(e);
+      std::string_view ns = next.begin == e + 1 ? Str(next) : std::string_view();
+      static constexpr std::string_view kFrequency[] = {
+          "a",      "an",     "per",     "every",    "each",     "daily",
+          "weekly", "monthly", "yearly", "annually", "quarterly", "hourly"};
+      static constexpr std::string_view kMultiplying[] = {"as", "the", "that", "this", "its",
+                                                          "their", "his", "her", "what", "our"};
+      bool frequency = false, multiplying = false;
+      for (std::string_view w : kFrequency) frequency |= EqualsIgnoreCase(ns, w);
+      for (std::string_view w : kMultiplying) multiplying |= EqualsIgnoreCase(ns, w);
+      Quantity q;
+      q.kind = Kind::kCount;
+      q.unit = "noun:time";
+      q.value = Decimal(info.value);
+      q.spelled_out = true;
+      size_t begin = b;
+      q.hedge = HedgeBefore(&begin);
+      if (multiplying || (info.value == 1 && !frequency && q.hedge == Hedge::kExact)) return e;
+      return Emit(WithInterval(q), begin, e);
+    }
     case WordClass::kDecade: {
       // "a decade", "the past decade" (and more).
       bool counted = EqualsIgnoreCase(prev_word, "a") || EqualsIgnoreCase(prev_word, "one");

@@ -117,6 +117,20 @@ TEST_CASE("ExtractEn reads number words") {
   for (const Case& c : cases) Check(c);
 }
 
+TEST_CASE("ExtractEn reads once, twice and thrice as counts of times") {
+  const Case cases[] = {
+      {"Run it twice a day.", "\"twice\" count 2 [1.5,2.5] unit=noun:time spelled"},
+      {"inspected once a year", "\"once\" count 1 [0.5,1.5] unit=noun:time spelled"},
+      {"held thrice per month", "\"thrice\" count 3 [2.5,3.5] unit=noun:time spelled"},
+      {"checked once every quarter", "\"once\" count 1 [0.5,1.5] unit=noun:time spelled"},
+      {"reported twice weekly", "\"twice\" count 2 [1.5,2.5] unit=noun:time spelled"},
+      {"at least once a month",
+       "\"at least once\" count 1 [0.5,1.5] unit=noun:time at-least spelled"},
+      {"She crossed the desert twice.", "\"twice\" count 2 [1.5,2.5] unit=noun:time spelled"},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST_CASE("ExtractEn reads fractions, decades and vague plurals") {
   const Case cases[] = {
       {"almost two-thirds of the total",
@@ -309,6 +323,11 @@ TEST_CASE("ExtractEn leaves out what is no figure") {
       {"G20 members", ""},
       {"on behalf of the workers", ""},
       {"a half-hearted effort", ""},
+      {"found jobs within 24 hours once they were identified",
+       "\"24 hours\" duration 24 [23.5,24.5] unit=hour"},
+      {"once again; at once; once upon a time; all at once", ""},
+      {"twice as many workers as before", ""},
+      {"twice the national average", ""},
       {"there is a large impoverished population", ""},
       {"", ""},
   };

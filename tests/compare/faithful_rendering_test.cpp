@@ -1,0 +1,55 @@
+// End to end through extraction and comparison: sentences a faithful
+// translator writes give no finding, and the same sentences with a figure
+// changed give one. Each pair is a false alarm or a miss once fixed.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "compare/comparer.h"
+#include "compare/side_builder.h"
+#include "document/document.h"
+#include "text/source_text.h"
+
+namespace crosscheck::compare {
+namespace {
+
+ComparisonResult CompareTexts(const std::string& zh_text, const std::string& en_text) {
+  text::SourceText zh, en;
+  REQUIRE(text::SourceText::FromBytes(zh_text, text::Encoding::kUtf8, "zh", &zh).ok());
+  REQUIRE(text::SourceText::FromBytes(en_text, text::Encoding::kUtf8, "en", &en).ok());
+  const document::Document zh_doc = document::Parse(zh, text::Language::kZh);
+  const document::Document en_doc = document::Parse(en, text::Language::kEn);
+  return CompareSides(BuildSide(zh_doc), BuildSide(en_doc));
+}
+
+std::string Rules(const ComparisonResult& r) {
+  std::string rules;
+  for (const Finding& f : r.findings) rules += (rules.empty() ? "" : " ") + f.rule;
+  return rules;
+}
+
+struct Rendering {
+  const char* zh;
+  const char* faithful;  // no finding
+  const char* drifted;   // one figure changed: a finding
+};
+
+TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]") {
+  const Rendering cases[] = {
+      {"系统每天运行2次，每次约5分钟。\n", "The system runs twice a day, for about five minutes each time.\n",
+       "The system runs three times a day, for about five minutes each time.\n"},
+      {"每年至少检查1次。\n", "It is inspected at least once a year.\n",
+       "It is inspected at least twice a year.\n"},
+      {"实行每天8小时工作制。\n", "An eight-hour workday is in place.\n",
+       "A ten-hour workday is in place.\n"},
+      {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
+       "1.48 million new urban jobs were created.\n"},
+  };
+  for (const Rendering& c : cases) {
+    CAPTURE(c.zh, c.faithful, c.drifted);
+    CHECK(Rules(CompareTexts(c.zh, c.faithful)).empty());
+    CHECK_FALSE(Rules(CompareTexts(c.zh, c.drifted)).empty());
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::compare
