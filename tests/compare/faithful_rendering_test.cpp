@@ -35,7 +35,8 @@ struct Rendering {
 
 TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]") {
   const Rendering cases[] = {
-      {"系统每天运行2次，每次约5分钟。\n", "The system runs twice a day, for about five minutes each time.\n",
+      {"系统每天运行2次，每次约5分钟。\n",
+       "The system runs twice a day, for about five minutes each time.\n",
        "The system runs three times a day, for about five minutes each time.\n"},
       {"每年至少检查1次。\n", "It is inspected at least once a year.\n",
        "It is inspected at least twice a year.\n"},
