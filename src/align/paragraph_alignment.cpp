@@ -90,8 +90,8 @@ size_t SharedBySearch(const std::vector<AlignItem>& small, size_t s0, size_t s1,
       // when x is negative), widened a hair for rounding; searching from the
       // start of that interval, not from a looser one, keeps each lookup
       // from walking past thousands of near misses.
-      const double a = 0.97 * x, b = x / 0.97, margin = 1e-9 * std::fabs(x);
-      const double lo = std::min(a, b) - margin, hi = std::max(a, b) + margin;
+      const double near = 0.97 * x, far = x / 0.97, margin = 1e-9 * std::fabs(x);
+      const double lo = std::min(near, far) - margin, hi = std::max(near, far) + margin;
       bool found = false;
       for (size_t b = l0; b < l1 && !found; ++b) {
         const std::vector<double>& ys = large_sorted[b];
