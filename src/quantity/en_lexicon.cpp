@@ -86,6 +86,7 @@ constexpr NumberEntry kNumberWords[] = {
     {"once", WordClass::kTimes, 1, false},
     {"twice", WordClass::kTimes, 2, false},
     {"thrice", WordClass::kTimes, 3, false},
+    {"quarter", WordClass::kQuarter, 4, false},
 };
 
 // Bit i set when some number word starts with letter 'a' + i.

@@ -34,6 +34,7 @@ enum class WordClass {
   kHalf,         // half
   kDecade,       // decade
   kTimes,        // once (1), twice (2), thrice (3): how many times
+  kQuarter,      // quarter (4): a fraction only in "a quarter of"
 };
 
 struct WordInfo {

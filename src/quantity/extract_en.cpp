@@ -1149,6 +1149,18 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
       if (multiplying || (info.value == 1 && !frequency && q.hedge == Hedge::kExact)) return e;
       return Emit(WithInterval(q), begin, e);
     }
+    case WordClass::kQuarter: {
+      // "a quarter of the enterprises" (四分之一); not "a quarter" of a year,
+      // "the first quarter". "One quarter", "three quarters" are cardinals.
+      if (!EqualsIgnoreCase(prev_word, "a") || !NextWordIs(e, "of")) return e;
+      Quantity q;
+      q.kind = Kind::kFraction;
+      q.value = Decimal(1).DividedBy(Decimal(info.value));
+      q.spelled_out = true;
+      size_t begin = prev.begin;
+      q.hedge = HedgeBefore(&begin);
+      return Emit(WithInterval(q), begin, e);
+    }
     case WordClass::kDecade: {
       // "a decade", "the past decade" (and more).
       bool counted = EqualsIgnoreCase(prev_word, "a") || EqualsIgnoreCase(prev_word, "one");

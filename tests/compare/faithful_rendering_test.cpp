@@ -42,6 +42,8 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
        "It is inspected at least twice a year.\n"},
       {"实行每天8小时工作制。\n", "An eight-hour workday is in place.\n",
        "A ten-hour workday is in place.\n"},
+      {"约有四分之一的企业参与。\n", "About a quarter of the enterprises took part.\n",
+       "About a third of the enterprises took part.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
        "1.48 million new urban jobs were created.\n"},
   };

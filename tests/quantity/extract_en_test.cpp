@@ -133,13 +133,18 @@ TEST_CASE("ExtractEn reads once, twice and thrice as counts of times") {
 
 TEST_CASE("ExtractEn reads fractions, decades and vague plurals") {
   const Case cases[] = {
+      {"About a quarter of the enterprises",
+       "\"About a quarter\" fraction 0.25 [0.225,0.275] about spelled"},
+      {"in the first quarter; once a quarter; a quarter century",
+       "\"first\" ordinal 1 [0.5,1.5] spelled; \"once\" count 1 [0.5,1.5] unit=noun:time spelled"},
       {"almost two-thirds of the total",
        "\"almost two-thirds\" fraction 0.666666666666666666 "
        "[0.5999999999999999994,0.6666666666666666665] nearly spelled"},
       {"one third of them",
        "\"one third\" fraction 0.333333333333333333 "
        "[0.3333333333333333325,0.3333333333333333335] spelled"},
-      {"a quarter of the workers", ""},  // "quarter" starts no number word
+      {"a quarter of the workers",
+       "\"a quarter\" fraction 0.25 [0.2499999999999999995,0.2500000000000000005] spelled"},
       {"a third of the workers",
        "\"a third\" fraction 0.333333333333333333 "
        "[0.3333333333333333325,0.3333333333333333335] spelled"},
