@@ -452,6 +452,44 @@ class Extractor {
     return en::MonthNumber(Str(w));
   }
   // A four-digit year starting after optional ", " or " " at `pos`.
+  // "to 12" or "to October 2" (", 2020") after the date `month`/`day`: makes
+  // `*q` the range of those days and sets `*end` past it. The second end
+  // must be a day (1-31) that follows the first and no count of something
+  // ("March 10 to 20 people" is a date and a count).
+  bool DayRangeAfter(size_t pos, int month, int64_t day, Quantity* q, size_t* end) const {
+    Span to;
+    if (!(NextWordIs(pos, "to", &to) || NextWordIs(pos, "through", &to)) || At(to.end) != ' ') {
+      return false;
+    }
+    size_t second = to.end + 1;
+    int second_month = month;
+    Span w = NextWord(to.end);
+    if (int m = en::MonthNumber(Str(w)); m > 0 && At(w.end) == ' ') {
+      second_month = m;
+      second = w.end + 1;
+    }
+    Num d;
+    if (!IsDigit(At(second)) || !ParseDigits(second, &d) || !d.plain || d.digits > 2 ||
+        d.integer < 1 || d.integer > 31 || IsAlpha(At(d.end))) {
+      return false;
+    }
+    Span after = NextWord(d.end);
+    if (after.begin == d.end + 1 && en::LookupUnit(Str(after)).unit_class != UnitClass::kNone) {
+      return false;
+    }
+    int64_t year = 0, base = 0;
+    size_t stop = d.end, year_end = 0;
+    if (YearAfter(d.end, &year, &year_end)) {
+      base = year * 10000;
+      stop = year_end;
+    }
+    const int64_t first = base + month * 100 + day, last = base + second_month * 100 + d.integer;
+    if (last <= first) return false;
+    *q = RangeOf(*q, Decimal(first), Decimal(last));
+    *end = stop;
+    return true;
+  }
+
   bool YearAfter(size_t pos, int64_t* year, size_t* end) const {
     size_t p = pos;
     if (At(p) == ',') ++p;
@@ -794,6 +832,22 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
   }
 
   if (range) {
+    // "September 10-12" (", 2020"): a range of days.
+    Span month_word;
+    const int month = q.kind == Kind::kCount ? MonthBefore(begin, &month_word) : 0;
+    if (month && a.plain && b.plain && a.digits <= 2 && b.digits <= 2 && a.integer >= 1 &&
+        b.integer <= 31) {
+      int64_t year = 0;
+      size_t year_end = 0;
+      int64_t base = month * 100;
+      if (YearAfter(end, &year, &year_end)) {
+        base += year * 10000;
+        end = year_end;
+      }
+      q.kind = Kind::kDate;
+      return Emit(RangeOf(q, Decimal(base + a.integer), Decimal(base + b.integer)),
+                  month_word.begin, end);
+    }
     if (q.kind == Kind::kCount && IsYear(a) && IsYear(b) && b.integer > a.integer) {
       q.kind = Kind::kYear;
     }
@@ -822,6 +876,9 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
       int64_t year = 0;
       size_t year_end = 0;
       q.kind = Kind::kDate;
+      if (size_t range_end = 0; DayRangeAfter(end, month, a.integer, &q, &range_end)) {
+        return Emit(q, month_word.begin, range_end);  // "September 10 to 12"
+      }
       if (YearAfter(end, &year, &year_end)) {
         q.value = Decimal(year * 10000 + month * 100 + a.integer);
         return Emit(WithInterval(q), month_word.begin, year_end);

@@ -911,6 +911,19 @@ bool Reader::ReadRange(Quantity* a, size_t* resume) const {
   if (b.begin != p || b.hedge != Hedge::kExact) return false;
   Quantity r = *a;
   bool bare_a = a->unit.empty() && a->kind == Kind::kCount;
+  if (a->kind == Kind::kDate && b.kind == Kind::kDate && b.value < Decimal(100)) {
+    // 9月10日至12日: the second end gives only its day, in the first's month.
+    const int64_t first = static_cast<int64_t>(a->value.ToDouble());
+    const int64_t day = static_cast<int64_t>(b.value.ToDouble());
+    if (first % 100 == 0 || day <= first % 100 || day > 31) return false;
+    const Decimal last(first - first % 100 + day);
+    r.high = last + last.HalfUnit();
+    r.hedge = Hedge::kRange;
+    r.end = b.end;
+    *a = r;
+    *resume = b_resume;
+    return true;
+  }
   if (a->kind == Kind::kYear && b.kind == Kind::kDate) {
     // 2018年至2020年6月: a range of years, to the end of the second's year.
     if (b.value < Decimal(10000000)) return false;

@@ -44,6 +44,8 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
        "A ten-hour workday is in place.\n"},
       {"约有四分之一的企业参与。\n", "About a quarter of the enterprises took part.\n",
        "About a third of the enterprises took part.\n"},
+      {"会议于9月10日至12日举行。\n", "The meeting was held from September 10 to 12.\n",
+       "The meeting was held from September 10 to 13.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
        "1.48 million new urban jobs were created.\n"},
   };

@@ -223,6 +223,12 @@ TEST_CASE("ExtractEn reads dates and years") {
       {"on 10 September 2025", "\"10 September 2025\" date 20250910 [20250909.5,20250910.5]"},
       {"as of the end of June 2020", "\"June 2020\" date 20200600 [20200599.5,20200600.5]"},
       {"on March 10 the", "\"March 10\" date 310 [309.5,310.5]"},
+      {"held from September 10 to 12.", "\"September 10 to 12\" date 910 [909.5,912.5] range"},
+      {"held on September 10-12, 2020.",
+       "\"September 10-12, 2020\" date 20200910 [20200909.5,20200912.5] range"},
+      {"from September 28 to October 2", "\"September 28 to October 2\" date 928 [927.5,1002.5] range"},
+      {"on March 10 to 20 people", "\"March 10\" date 310 [309.5,310.5]; \"20 people\" count 20 "
+       "[19.5,20.5] unit=person"},
       {"May 1st, 2020", "\"May 1st, 2020\" date 20200501 [20200500.5,20200501.5]"},
       {"In 2019, Hotan", "\"2019\" year 2019 [2018.5,2019.5]"},
       {"an increase of 146,200 over 2014",

@@ -171,6 +171,8 @@ TEST_CASE("ExtractZh reads years, dates, durations and ranges", "[quantity][zh]"
       {"2018—2020年", "2018—2020年", Kind::kYear, "2018", "2017.5", "2020.5", "", "", Hedge::kRange, "", false},
       {"(2016—2020)", "2016—2020", Kind::kYear, "2016", "2015.5", "2020.5", "", "", Hedge::kRange, "", false},
       {"2018年至2020年6月", "2018年至2020年6月", Kind::kYear, "2018", "2017.5", "2020.5", "", "", Hedge::kRange, "", false},
+      {"于9月10日至12日举行", "9月10日至12日", Kind::kDate, "910", "909.5", "912.5", "", "", Hedge::kRange, "", false},
+      {"2020年9月10日至12日", "2020年9月10日至12日", Kind::kDate, "20200910", "20200909.5", "20200912.5", "", "", Hedge::kRange, "", false},
       {"3至5", "3至5", Kind::kCount, "3", "2.5", "5.5", "", "", Hedge::kRange, "", false},
       {"5~10", "5~10", Kind::kCount, "5", "4.5", "10.5", "", "", Hedge::kRange, "", false},
       {"3至5万人", "3至5万人", Kind::kCount, "30000", "25000", "55000", "person", "", Hedge::kRange, "万", false},
