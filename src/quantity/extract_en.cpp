@@ -398,6 +398,10 @@ class Extractor {
         return true;
       }
       if (en::IsStopWord(s) || IsUpper(s[0])) return false;
+      // Another figure begins: "one center and three sub-centers".
+      if (IsDigit(s[0]) || en::ClassifyNumberWord(s).word_class == WordClass::kCardinal) {
+        return false;
+      }
       if (!singular && LooksPlural(s)) {
         found->noun = "noun:" + Singular(s);
         found->end = w.end;
@@ -407,7 +411,8 @@ class Extractor {
       // ("at least one skill.", "one training session per year").
       if (singular) {
         Span next = NextWord(w.end);
-        bool head = next.begin != w.end + 1 || next.empty() || en::IsStopWord(Str(next));
+        bool head = next.begin != w.end + 1 || next.empty() || en::IsStopWord(Str(next)) ||
+                    EqualsIgnoreCase(Str(next), "and") || EqualsIgnoreCase(Str(next), "or");
         if (head && !IsDigit(s[0])) {
           found->noun = "noun:" + std::string(s);
           found->end = w.end;
@@ -1036,6 +1041,9 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
           if (EqualsIgnoreCase(Str(d), "half")) d = {};
         }
         int denominator = d.empty() ? 0 : en::Denominator(Str(d));
+        // "three quarters of the land" and "three-quarters" are shares; "the
+        // first three quarters" are periods of a year.
+        if (denominator == 4 && At(a.end) == ' ' && !NextWordIs(d.end, "of")) denominator = 0;
         if (denominator > 0 &&
             (a.integer == 1 || Str(d).back() == 's' || EqualsIgnoreCase(Str(d), "halves"))) {
           Quantity q;

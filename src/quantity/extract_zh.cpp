@@ -1069,8 +1069,10 @@ std::vector<Quantity> ExtractZh(std::string_view text) {
       if (cp == U'十') {
         size_t length = 0;
         int d = ZhDigitValue(CharAt(text, i + 3, &length));
+        // 期 counts phases (五期 "five phases"), but 期间 is "the period of".
         if (d >= 1 && d <= 5 && StartsAt(text, i + 6, "五") &&
-            !IsNumeralChar(CharAt(text, i + 9)) && !MatchZhUnit(text, i + 9)) {
+            !IsNumeralChar(CharAt(text, i + 9)) &&
+            (!MatchZhUnit(text, i + 9) || StartsAt(text, i + 9, "期间"))) {
           Quantity q;
           q.kind = Kind::kOrdinal;
           q.value = q.low = q.high = Decimal(10 + d);

@@ -33,6 +33,7 @@ constexpr ZhUnit kUnits[] = {
     {"个工作日", "day", C::kDuration},
     {"天", "day", C::kDuration},
     {"星期", "week", C::kDuration},
+    {"周年", "noun:周年", C::kSession},  // 成立70周年: the 70th anniversary, not 70 weeks
     {"周岁", "noun:岁", C::kAge},
     {"岁", "noun:岁", C::kAge},
     {"周", "week", C::kDuration},

@@ -102,6 +102,11 @@ TEST_CASE("ExtractEn reads number words") {
        "\"twenty-five villages\" count 25 [24.5,25.5] unit=village spelled"},
       {"one hundred and twenty enterprises",
        "\"one hundred and twenty enterprises\" count 120 [119.5,120.5] unit=enterprise spelled"},
+      {"One center and three sub-centers were set up",
+       "\"One center\" count 1 [0.5,1.5] unit=noun:center spelled; \"three sub-centers\" count 3 "
+       "[2.5,3.5] unit=noun:sub-center spelled"},
+      {"one school and 20 hospitals", "\"one school\" count 1 [0.5,1.5] unit=noun:school spelled; "
+       "\"20 hospitals\" count 20 [19.5,20.5] unit=noun:hospital"},
       {"two dozen students", "\"two dozen students\" count 24 [23.5,24.5] unit=student spelled"},
       {"three million people",
        "\"three million people\" count 3000000 [2500000,3500000] unit=person scale=million "
@@ -143,6 +148,10 @@ TEST_CASE("ExtractEn reads fractions, decades and vague plurals") {
       {"one third of them",
        "\"one third\" fraction 0.333333333333333333 "
        "[0.3333333333333333325,0.3333333333333333335] spelled"},
+      {"in the first three quarters", "\"first\" ordinal 1 [0.5,1.5] spelled; \"three quarters\" "
+       "count 3 [2.5,3.5] unit=noun:quarter spelled"},
+      {"three quarters of the land",
+       "\"three quarters\" fraction 0.75 [0.7499999999999999995,0.7500000000000000005] spelled"},
       {"a quarter of the workers",
        "\"a quarter\" fraction 0.25 [0.2499999999999999995,0.2500000000000000005] spelled"},
       {"a third of the workers",

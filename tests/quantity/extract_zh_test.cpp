@@ -187,6 +187,9 @@ TEST_CASE("ExtractZh reads ordinals", "[quantity][zh]") {
       {"中共十八大以来", "十八大", Kind::kOrdinal, "18", "18", "18", "", "", kExact, "", true},
       {"“十三五”促进就业规划", "十三五", Kind::kOrdinal, "13", "13", "13", "", "", kExact, "", true},
       {"“十五五”期间", "十五五", Kind::kOrdinal, "15", "15", "15", "", "", kExact, "", true},
+      {"十四五期间，将新建", "十四五", Kind::kOrdinal, "14", "14", "14", "", "", kExact, "", true},
+      {"新中国成立70周年", "70周年", Kind::kOrdinal, "70", "70", "70", "", "", kExact, "", false},
+      {"建党一百周年", "一百周年", Kind::kOrdinal, "100", "100", "100", "", "", kExact, "", true},
       {"第2名", "第2名", Kind::kOrdinal, "2", "2", "2", "", "", kExact, "", false},
   });
   // 十九届五中全会 and 九届十次、十一次全会: every number is an ordinal.
