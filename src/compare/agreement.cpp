@@ -200,7 +200,21 @@ bool IntervalsOverlap(const Quantity& a, const Quantity& b) {
 
 namespace {
 
+// An age (77.3岁, 年满16周岁) is a count of 岁; English writes it in years
+// ("77.3 years", "16 years of age").
+bool IsAge(const Quantity& q) { return q.kind == Kind::kCount && q.unit == "noun:岁"; }
+bool IsYears(const Quantity& q) { return q.kind == Kind::kDuration && q.unit == "year"; }
+
+Quantity AsYears(const Quantity& age) {
+  Quantity years = age;
+  years.kind = Kind::kDuration;
+  years.unit = "year";
+  return years;
+}
+
 Comparison CompareWith(const Quantity& zh, const Quantity& en, const Decimal& slack) {
+  if (IsAge(zh) && IsYears(en)) return CompareWith(AsYears(zh), en, slack);
+  if (IsYears(zh) && IsAge(en)) return CompareWith(zh, AsYears(en), slack);
   Comparison c;
   Group gz = GroupOf(zh.kind), ge = GroupOf(en.kind);
   if (gz != ge) {

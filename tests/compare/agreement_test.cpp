@@ -44,6 +44,8 @@ TEST_CASE("Faithful renderings agree", "[compare][agreement]") {
        MakeQuantity(Kind::kCount, "1.68", 6, "person", Hedge::kNearly)},
       {"59.37% ↔ almost 60 percent", MakeQuantity(Kind::kPercent, "59.37"),
        MakeQuantity(Kind::kPercent, "60", 0, "", Hedge::kNearly)},
+      {"77.3岁 ↔ 77.3 years", MakeQuantity(Kind::kCount, "77.3", 0, "noun:岁"),
+       MakeQuantity(Kind::kDuration, "77.3", 0, "year")},
       {"8小时 ↔ eight-hour", MakeQuantity(Kind::kDuration, "8", 0, "hour"),
        MakeQuantity(Kind::kDuration, "8", 0, "hour")},
       {"4个 ↔ four", MakeQuantity(Kind::kCount, "4", 0, "noun:个"),

@@ -57,6 +57,8 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
        "Growth in the first three quarters totaled 4.7 percent.\n"},
       {"建立了1个中心、3个分中心。\n", "One center and three sub-centers were established.\n",
        "One center and two sub-centers were established.\n"},
+      {"人均预期寿命达到77.3岁。\n", "Life expectancy reached 77.3 years.\n",
+       "Life expectancy reached 73.7 years.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
        "1.48 million new urban jobs were created.\n"},
   };
