@@ -204,9 +204,40 @@ class Extractor {
   }
 
   // " million" after a numeral.
+  // The abbreviated scales of financial writing: "bn", "bln", "mn", "mln",
+  // "tn", "trn"; "m" and "k" only after a currency ("US$34m"), elsewhere
+  // they are metres or a variable. Scales `*n` and names the scale in full,
+  // so "RMB1.2bn" reads as "1.2 billion" would.
+  static bool ScaleAbbreviation(std::string_view word, bool money, Num* n) {
+    struct Abbreviation {
+      std::string_view written, scale;
+      int power;
+      bool money_only;
+    };
+    static constexpr Abbreviation kAbbreviations[] = {
+        {"bn", "billion", 9, false},  {"bln", "billion", 9, false}, {"mn", "million", 6, false},
+        {"mln", "million", 6, false}, {"tn", "trillion", 12, false}, {"trn", "trillion", 12, false},
+        {"m", "million", 6, true},    {"k", "thousand", 3, true},
+    };
+    for (const Abbreviation& a : kAbbreviations) {
+      if (!EqualsIgnoreCase(word, a.written) || (a.money_only && !money)) continue;
+      n->value = n->value.Scaled(a.power);
+      n->scale = a.scale;
+      n->scale_power = a.power;
+      n->plain = false;
+      n->integer = -1;
+      return true;
+    }
+    return false;
+  }
+
   void ParseScale(Num* n) const {
     Span w = NextWord(n->end);
     if (w.begin != n->end + 1) return;
+    if (ScaleAbbreviation(Str(w), /*money=*/false, n)) {  // "5.6 bn"
+      n->end = w.end;
+      return;
+    }
     WordInfo info = en::ClassifyNumberWord(Str(w));
     if (info.word_class != WordClass::kScale) return;
     n->value = n->value.Scaled(info.value);
@@ -618,6 +649,18 @@ size_t Extractor::TryDigits(size_t i) {
       q.value = a.value;
       return Emit(WithInterval(q), i, e);
     }
+    if (ScaleAbbreviation(suffix, !currency.empty(), &a)) {
+      a.end = e;
+      return Complete(begin, currency, a);
+    }
+    if (EqualsIgnoreCase(suffix, "ppt") || EqualsIgnoreCase(suffix, "pp")) {  // "0.3pp"
+      Quantity q;
+      q.kind = Kind::kPercentagePoints;
+      q.value = a.value;
+      size_t b = begin;
+      q.hedge = HedgeBefore(&b);
+      return Emit(WithInterval(q), b, e);
+    }
     UnitInfo u = en::LookupUnit(suffix);
     if (u.unit_class == UnitClass::kMeasure) {
       Quantity q;
@@ -769,6 +812,11 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
                  EqualsIgnoreCase(Str(w2), "cent")) {
         q.kind = Kind::kPercent;
         end = w2.end;
+        percent = true;
+      } else if (EqualsIgnoreCase(s, "ppt") || EqualsIgnoreCase(s, "pp") ||
+                 EqualsIgnoreCase(s, "pps")) {
+        q.kind = Kind::kPercentagePoints;  // "up 1.5 ppt": percentage points
+        end = w.end;
         percent = true;
       } else if (EqualsIgnoreCase(s, "percentage") && w2.begin == w.end + 1 &&
                  (EqualsIgnoreCase(Str(w2), "points") || EqualsIgnoreCase(Str(w2), "point"))) {
@@ -1152,8 +1200,10 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
       std::string_view ns = next.begin == e + 1 ? Str(next) : std::string_view();
       // "for the first time", "in the first place" are idioms; "the third
       // time the fair has been held" counts occasions (第三次).
+      // "the first half of the year" (上半年) names a period, not a rank.
       if (EqualsIgnoreCase(ns, "of") ||
-          (info.value == 1 && (EqualsIgnoreCase(ns, "time") || EqualsIgnoreCase(ns, "place")))) {
+          (info.value == 1 && (EqualsIgnoreCase(ns, "time") || EqualsIgnoreCase(ns, "place"))) ||
+          (info.value <= 2 && EqualsIgnoreCase(ns, "half"))) {
         return e;
       }
       Quantity q;
@@ -1164,6 +1214,11 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
     }
     case WordClass::kHalf: {
       if (At(e) == '-') return e;  // "half-hearted"
+      // "the first half of the year", "in the second half": a period.
+      if (EqualsIgnoreCase(prev_word, "first") || EqualsIgnoreCase(prev_word, "second") ||
+          EqualsIgnoreCase(prev_word, "latter")) {
+        return e;
+      }
       Quantity q;
       q.kind = Kind::kFraction;
       q.value = Decimal(5, -1);

@@ -1009,12 +1009,13 @@ std::vector<Quantity> ExtractZh(std::string_view text) {
         i = stop;
         continue;
       }
-      // 半年, 半个月, 半天, 半小时: half a time unit.
+      // 半年, 半个月, 半天, 半小时: half a time unit; not 上半年, 下半年, the
+      // halves of a year.
       if (cp == U'半') {
         const ZhUnit* unit = MatchZhUnit(text, i + 3);
         if (unit && (unit->unit_class == ZhUnitClass::kYear ||
                      unit->unit_class == ZhUnitClass::kDuration) &&
-            !EndsAt(text, i, "一")) {
+            !EndsAt(text, i, "一") && !EndsAt(text, i, "上") && !EndsAt(text, i, "下")) {
           Quantity q;
           q.kind = Kind::kDuration;
           q.value = Decimal(5, -1);

@@ -59,6 +59,13 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
        "One center and two sub-centers were established.\n"},
       {"人均预期寿命达到77.3岁。\n", "Life expectancy reached 77.3 years.\n",
        "Life expectancy reached 73.7 years.\n"},
+      {"营业收入12亿元，净利润3400万美元。\n", "Revenue was RMB1.2bn and net profit US$34m.\n",
+       "Revenue was RMB1.2bn and net profit US$43m.\n"},
+      {"毛利率同比提高1.5个百分点。\n", "Gross margin rose 1.5 ppt year on year.\n",
+       "Gross margin rose 1.2 ppt year on year.\n"},
+      {"上半年实现销售额5.6亿元。\n",
+       "Sales in the first half of the year reached RMB560 million.\n",
+       "Sales in the first half of the year reached RMB650 million.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
        "1.48 million new urban jobs were created.\n"},
   };

@@ -160,6 +160,7 @@ TEST_CASE("ExtractZh reads years, dates, durations and ranges", "[quantity][zh]"
       {"连续3年", "3年", Kind::kDuration, "3", "2.5", "3.5", "year", "", kExact, "", false},
       {"24小时动态清零", "24小时", Kind::kDuration, "24", "23.5", "24.5", "hour", "", kExact, "", false},
       {"每日工作 8 小时", "8 小时", Kind::kDuration, "8", "7.5", "8.5", "hour", "", kExact, "", false},
+      {"上半年实现销售额5.6亿元", "5.6亿元", Kind::kMoney, "560000000", "555000000", "565000000", "CNY", "", kExact, "亿", false},
       {"连续失业半年以上", "半年以上", Kind::kDuration, "0.5", "0.45", "0.75", "year", "", Hedge::kMoreThan, "", true},
       {"连续失业一年以上", "一年以上", Kind::kDuration, "1", "0.5", "1.5", "year", "", Hedge::kMoreThan, "", true},
       {"一年半", "一年半", Kind::kDuration, "1.5", "1.45", "1.55", "year", "", kExact, "", true},
