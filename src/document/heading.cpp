@@ -264,11 +264,38 @@ std::optional<HeadingMatch> MatchEnglishOrdinalUnit(std::string_view text) {
   return std::nullopt;
 }
 
+// True when `s` reads as the title of an item: two to ten words, no digit,
+// no comma, ending in a lowercase letter ("Improving employment services";
+// not "U.S", "In 2019", "Workers are paid on time, as ...").
+bool IsItemTitle(std::string_view s) {
+  if (s.empty() || !(s.back() >= 'a' && s.back() <= 'z')) return false;
+  int words = 1;
+  for (char c : s) {
+    if ((c >= '0' && c <= '9') || c == ',' || c == ';' || c == ':') return false;
+    words += c == ' ';
+  }
+  return words >= 2 && words <= 10;
+}
+
 // English styles that are headings only on a short line without a final
-// period; otherwise the line is a numbered list item.
+// period; otherwise the line is a numbered list item. One exception: a
+// short title sentence with its body after it on the same line ("(1)
+// Improving employment services. 120 service stations were built ..."), the
+// way the Chinese （一）加强就业服务。建成… is translated, is an item heading
+// with its body, as the Chinese is.
 void DecideEnglishItem(std::string_view text, size_t begin, HeadingMatch* m) {
   TitleToEnd(text, begin, m);
   std::string_view rest = text.substr(m->title_begin);
+  const size_t stop = rest.find(". ");
+  if (stop != std::string_view::npos && IsItemTitle(rest.substr(0, stop))) {
+    const size_t body = SkipSpaces(text, m->title_begin + stop + 2);
+    if (body < text.size()) {
+      m->title_end = m->title_begin + stop;
+      m->body_begin = body;
+      m->list_item = false;
+      return;
+    }
+  }
   m->list_item = rest.size() > 100 || EndsSentence(rest);
 }
 

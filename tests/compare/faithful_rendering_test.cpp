@@ -76,5 +76,23 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
   }
 }
 
+TEST_CASE("item headings with their body pair across the languages", "[compare]") {
+  // The policy-document style: （一）title。body on one line, translated as
+  // "(1) Title. Body".
+  const std::string zh =
+      "一、总体情况\n\n2020年，全市新增就业5.2万人。\n\n二、主要措施\n\n"
+      "（一）加强就业服务。建成服务站120个，举办招聘会300余场。\n\n"
+      "（二）强化技能培训。投入资金2.5亿元，培训人员4万人。\n";
+  const std::string en_head =
+      "I. Overview\n\nIn 2020, the city created 52,000 new jobs.\n\nII. Main Measures\n\n"
+      "(1) Improving employment services. 120 service stations were built, and more than 300 "
+      "job fairs were held.\n\n";
+  const std::string en_item_two =
+      "(2) Strengthening skills training. RMB250 million was invested and 40,000 people were "
+      "trained.\n";
+  CHECK(Rules(CompareTexts(zh, en_head + en_item_two)).empty());
+  CHECK(Rules(CompareTexts(zh, en_head)).find("structure.section-missing") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace crosscheck::compare
