@@ -1271,14 +1271,20 @@ size_t Extractor::TryWord(size_t b, size_t e, WordInfo info) {
     }
     case WordClass::kQuarter: {
       // "a quarter of the enterprises" (四分之一); not "a quarter" of a year,
-      // "the first quarter". "One quarter", "three quarters" are cardinals.
-      if (!EqualsIgnoreCase(prev_word, "a") || !NextWordIs(e, "of")) return e;
+      // "once a quarter", "the first quarter". "One quarter", "three quarters
+      // of" are cardinals.
+      // Also "fell by a quarter", "roughly a quarter": a share by its verb
+      // or its hedge.
+      if (!EqualsIgnoreCase(prev_word, "a")) return e;
       Quantity q;
       q.kind = Kind::kFraction;
       q.value = Decimal(1).DividedBy(Decimal(info.value));
       q.spelled_out = true;
       size_t begin = prev.begin;
       q.hedge = HedgeBefore(&begin);
+      Span before = PrevWord(prev.begin);
+      const bool by = before.begin >= last_end_ && EqualsIgnoreCase(Str(before), "by");
+      if (!NextWordIs(e, "of") && !by && q.hedge == Hedge::kExact) return e;
       return Emit(WithInterval(q), begin, e);
     }
     case WordClass::kDecade: {

@@ -1087,6 +1087,29 @@ std::vector<Quantity> ExtractZh(std::string_view text) {
       }
     }
 
+    // 2/3: a fraction written with a slash, a smaller whole number over 2 to
+    // 100 (not 24/7, not a date or page counter such as 9/10/2020 or 3/8/...).
+    if (cp < 0x80) {
+      Figure top, bottom;
+      if (ReadFigure(text, i, &top) && top.integer && top.end + 1 < n && text[top.end] == '/' &&
+          IsAsciiDigit(text[top.end + 1]) && ReadFigure(text, top.end + 1, &bottom) &&
+          bottom.integer && bottom.int_value >= 2 && bottom.int_value <= 100 &&
+          top.int_value >= 1 && top.int_value < bottom.int_value &&
+          !EndsAt(text, top.begin, "第") && !StartsAt(text, bottom.end, "页") &&
+          !(bottom.end < n && (text[bottom.end] == '/' || text[bottom.end] == '.' ||
+                               IsAsciiDigit(text[bottom.end])))) {
+        Quantity q;
+        q.kind = Kind::kFraction;
+        q.value = Decimal(top.int_value).DividedBy(Decimal(bottom.int_value));
+        q.begin = FindPrefixHedge(text, top.begin, top, &q.hedge);
+        q.end = bottom.end;
+        SetInterval(&q);
+        out.push_back(q);
+        i = q.end;
+        continue;
+      }
+    }
+
     // 45.4:16.0:38.6: each term a ratio.
     if (cp < 0x80) {
       Figure first;

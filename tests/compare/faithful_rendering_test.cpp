@@ -66,6 +66,9 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
       {"上半年实现销售额5.6亿元。\n",
        "Sales in the first half of the year reached RMB560 million.\n",
        "Sales in the first half of the year reached RMB650 million.\n"},
+      {"约有2/3的家庭拥有汽车。\n", "About two thirds of households own a car.\n",
+       "About one third of households own a car.\n"},
+      {"下降了约四分之一。\n", "It fell by roughly a quarter.\n", "It fell by roughly a third.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
        "1.48 million new urban jobs were created.\n"},
   };

@@ -137,6 +137,8 @@ TEST_CASE("ExtractZh reads percents, points, fractions and money rates", "[quant
       {"五成", "五成", Kind::kPercent, "50", "49.5", "50.5", "", "", kExact, "", true},
       {"提高了10.9个百分点", "10.9个百分点", Kind::kPercentagePoints, "10.9", "10.85", "10.95", "", "", kExact, "", false},
       {"三分之二", "三分之二", Kind::kFraction, "0.666666666666666666", "0.6666666666666666655", "0.6666666666666666665", "", "", kExact, "", true},
+      {"约有2/3的家庭", "2/3", Kind::kFraction, "0.666666666666666666", "0.6666666666666666655", "0.6666666666666666665", "", "", kExact, "", false},
+      {"约1/4", "约1/4", Kind::kFraction, "0.25", "0.225", "0.275", "", "", Hedge::kAbout, "", false},
       {"一半", "一半", Kind::kFraction, "0.5", "0.45", "0.55", "", "", kExact, "", true},
       {"1520 元/月", "1520 元/月", Kind::kRate, "1520", "1519.5", "1520.5", "CNY", "month", kExact, "", false},
       {"平均期望月薪 5000 元左右", "5000 元左右", Kind::kRate, "5000", "4500", "5500", "CNY", "month", Hedge::kAbout, "", false},
