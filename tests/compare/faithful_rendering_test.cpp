@@ -69,6 +69,8 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
       {"约有2/3的家庭拥有汽车。\n", "About two thirds of households own a car.\n",
        "About one third of households own a car.\n"},
       {"下降了约四分之一。\n", "It fell by roughly a quarter.\n", "It fell by roughly a third.\n"},
+      {"十几个国家派代表出席。\n", "Over a dozen countries sent representatives.\n",
+       "Over 30 countries sent representatives.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
        "1.48 million new urban jobs were created.\n"},
   };
