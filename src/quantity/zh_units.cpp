@@ -28,6 +28,8 @@ constexpr ZhUnit kUnits[] = {
     {"户", "household", C::kCount},
     {"个小时", "hour", C::kDuration},
     {"小时", "hour", C::kDuration},
+    {"学时", "hour", C::kDuration},  // class hours: "40 class hours"
+    {"课时", "hour", C::kDuration},
     {"个多月", "month", C::kDuration},
     {"个月", "month", C::kDuration},
     {"个工作日", "day", C::kDuration},

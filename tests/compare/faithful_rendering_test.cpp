@@ -71,6 +71,8 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
       {"下降了约四分之一。\n", "It fell by roughly a quarter.\n", "It fell by roughly a third.\n"},
       {"十几个国家派代表出席。\n", "Over a dozen countries sent representatives.\n",
        "Over 30 countries sent representatives.\n"},
+      {"培训时长不少于40学时。\n", "Training shall last no less than 40 class hours.\n",
+       "Training shall last no less than 30 class hours.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
        "1.48 million new urban jobs were created.\n"},
   };
