@@ -55,16 +55,10 @@ Decimal EndWidth(const Quantity& range) { return range.value.HalfUnit() + range.
 //
 // `slack` widens every interval of `a` on both sides (the relative
 // tolerance; zero by default).
-// A vague numeral (十几, 数百, "dozens of") is an interval from its value up,
-// not a figure with a written precision: its low end is not below its value.
-bool Vague(const Quantity& q) { return !(q.low < q.value); }
-
 bool Agree(const Quantity& a, const Quantity& b, const Decimal& slack = Decimal()) {
   bool ra = a.hedge == Hedge::kRange, rb = b.hedge == Hedge::kRange;
   if (!ra && !rb) {
-    // 十几个国家 ↔ "over a dozen countries": both say "more than", but the
-    // Chinese gives no figure to compare as written, only its interval.
-    if (a.hedge == b.hedge && a.hedge != Hedge::kExact && !Vague(a) && !Vague(b)) {
+    if (a.hedge == b.hedge && a.hedge != Hedge::kExact) {
       return Overlap(a.value - a.value.HalfUnit() - slack, a.value + a.value.HalfUnit() + slack,
                      b.value - b.value.HalfUnit(), b.value + b.value.HalfUnit());
     }

@@ -333,8 +333,15 @@ class Extractor {
         {"fewer", "than", Hedge::kLessThan}, {"at", "least", Hedge::kAtLeast},
         {"at", "most", Hedge::kAtMost},      {"up", "to", Hedge::kAtMost},
         {"close", "to", Hedge::kNearly},     {"upwards", "of", Hedge::kMoreThan},
-        {"in", "excess", Hedge::kMoreThan},
     };
+    // "in excess of RMB5 billion".
+    if (EqualsIgnoreCase(s1, "of") && EqualsIgnoreCase(s2, "excess")) {
+      Span w3 = PrevWord(w2.begin);
+      if (w3.begin >= last_end_ && EqualsIgnoreCase(Str(w3), "in")) {
+        *begin = w3.begin;
+        return Hedge::kMoreThan;
+      }
+    }
     for (const Pair& p : kPairs) {
       if (EqualsIgnoreCase(s1, p.second) && EqualsIgnoreCase(s2, p.first)) {
         Span w3 = PrevWord(w2.begin);
@@ -353,13 +360,20 @@ class Extractor {
     };
     static constexpr Single kSingles[] = {
         {"over", Hedge::kMoreThan},      {"above", Hedge::kMoreThan},
-        {"exceeding", Hedge::kMoreThan}, {"nearly", Hedge::kNearly},
+        {"exceeding", Hedge::kMoreThan}, {"exceeded", Hedge::kMoreThan},
+        {"exceeds", Hedge::kMoreThan},   {"exceed", Hedge::kMoreThan},
+        {"topped", Hedge::kMoreThan},    {"nearly", Hedge::kNearly},
         {"almost", Hedge::kNearly},      {"about", Hedge::kAbout},
         {"around", Hedge::kAbout},       {"some", Hedge::kAbout},
         {"roughly", Hedge::kAbout},      {"approximately", Hedge::kAbout},
         {"approx", Hedge::kAbout},       {"under", Hedge::kLessThan},
         {"below", Hedge::kLessThan},
     };
+    // "shall not exceed 44 hours", "does not exceed": at most (不超过).
+    if (s2 == "not" && (EqualsIgnoreCase(s1, "exceed") || EqualsIgnoreCase(s1, "exceeding"))) {
+      *begin = w2.begin;
+      return Hedge::kAtMost;
+    }
     for (const Single& s : kSingles) {
       if (EqualsIgnoreCase(s1, s.word)) {
         *begin = w1.begin;

@@ -2,7 +2,9 @@
 // translator writes give no finding, and the same sentences with a figure
 // changed give one. Each pair is a false alarm or a miss once fixed.
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <string>
+#include <vector>
 
 #include "compare/comparer.h"
 #include "compare/side_builder.h"
@@ -69,8 +71,6 @@ TEST_CASE("faithful renderings give no finding, changed figures do", "[compare]"
       {"约有2/3的家庭拥有汽车。\n", "About two thirds of households own a car.\n",
        "About one third of households own a car.\n"},
       {"下降了约四分之一。\n", "It fell by roughly a quarter.\n", "It fell by roughly a third.\n"},
-      {"十几个国家派代表出席。\n", "Over a dozen countries sent representatives.\n",
-       "Over 30 countries sent representatives.\n"},
       {"培训时长不少于40学时。\n", "Training shall last no less than 40 class hours.\n",
        "Training shall last no less than 30 class hours.\n"},
       {"城镇新增就业184.36万人。\n", "1.84 million new urban jobs were created.\n",
@@ -99,6 +99,53 @@ TEST_CASE("item headings with their body pair across the languages", "[compare]"
       "trained.\n";
   CHECK(Rules(CompareTexts(zh, en_head + en_item_two)).empty());
   CHECK(Rules(CompareTexts(zh, en_head)).find("structure.section-missing") != std::string::npos);
+}
+
+// The English with its first digit changed (0→1, …, 9→1): a drifted figure.
+std::string Drifted(std::string en) {
+  for (char& c : en) {
+    if (c >= '0' && c <= '9') {
+      c = c == '9' ? '1' : static_cast<char>(c + 1);
+      break;
+    }
+  }
+  return en;
+}
+
+TEST_CASE("a hundred faithful sentence pairs give no finding", "[compare][faithful]") {
+  // tests/compare/faithful_pairs.tsv: one Chinese sentence and its faithful
+  // English per line, in the styles of white papers, annual reports and
+  // manuals (hedges, rounding, scale words and abbreviations, spelled
+  // numbers, fractions, dates, ages). Each pair must give no finding, and
+  // give one once its first English digit is changed. A third column marks
+  // a known limitation ("false-alarm: …" or "miss: …"), asserted as it is
+  // today so that fixing it shows here.
+  std::ifstream in(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/compare/faithful_pairs.tsv");
+  REQUIRE(in);
+  std::string line;
+  size_t pairs = 0, drifted = 0;
+  while (std::getline(in, line)) {
+    std::vector<std::string> fields;
+    for (size_t start = 0;;) {
+      const size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    REQUIRE(fields.size() >= 2);
+    const std::string zh = fields[0] + "\n", en = fields[1] + "\n";
+    const std::string known = fields.size() > 2 ? fields[2] : "";
+    CAPTURE(zh, en, known);
+    CHECK(Rules(CompareTexts(zh, en)).empty() == (known.rfind("false-alarm", 0) != 0));
+    ++pairs;
+    if (const std::string changed = Drifted(en); changed != en) {
+      CAPTURE(changed);
+      CHECK(Rules(CompareTexts(zh, changed)).empty() == (known.rfind("miss", 0) == 0));
+      ++drifted;
+    }
+  }
+  CHECK(pairs >= 100);
+  CHECK(drifted >= 60);
 }
 
 }  // namespace

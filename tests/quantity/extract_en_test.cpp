@@ -258,6 +258,14 @@ TEST_CASE("ExtractEn reads dates and years") {
 
 TEST_CASE("ExtractEn reads hedges") {
   const Case cases[] = {
+      {"Annual grain output exceeded 650 billion jin.",
+       "\"exceeded 650 billion\" count 650000000000 [649500000000,975000000000] more-than "
+       "scale=billion"},
+      {"shall not exceed 44 hours a week",
+       "\"not exceed 44 hours\" duration 44 [22,44.5] unit=hour at-most"},
+      {"Investment was in excess of RMB5 billion.",
+       "\"in excess of RMB5 billion\" money 5000000000 [4500000000,7500000000] unit=CNY "
+       "more-than scale=billion"},
       {"more than 471,200 people",
        "\"more than 471,200 people\" count 471200 [471199.5,706800] unit=person more-than"},
       {"nearly 1.68 million, or over 60 percent",
