@@ -41,10 +41,11 @@ TEST_CASE("peak memory stays within 15 bytes per input byte plus 16 MB", "[robus
     std::vector<std::string> args;
     size_t input_bytes;
   };
-  for (const Run& run : {Run{{"extract", zh_path, "--format", "tsv"}, zh.size()},
-                         Run{{"extract", en_path, "--format", "tsv"}, en.size()},
-                         Run{{"compare", zh_path, en_path, "--format", "json", "--fail-on", "never"},
-                             zh.size() + en.size()}}) {
+  for (const Run& run :
+       {Run{{"extract", zh_path, "--format", "tsv"}, zh.size()},
+        Run{{"extract", en_path, "--format", "tsv"}, en.size()},
+        Run{{"compare", zh_path, en_path, "--format", "json", "--fail-on", "never"},
+            zh.size() + en.size()}}) {
     CAPTURE(run.args[0], run.input_bytes);
     RunResult r = RunBinary(run.args);
     REQUIRE(r.exit_code == 0);

@@ -13,8 +13,8 @@ namespace crosscheck::testing {
 
 inline std::string Roman(int n) {
   static const std::pair<int, const char*> kDigits[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
-      {50, "L"},   {40, "XL"},  {10, "X"},  {9, "IX"},   {5, "V"},   {4, "IV"}, {1, "I"}};
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
   std::string out;
   for (const auto& [value, text] : kDigits) {
     while (n >= value) out += text, n -= value;

@@ -44,13 +44,20 @@ bool Make(const std::string& shape, size_t n, ShapePair* out) {
     *out = {RepeatedDocument(zh, copies, true), RepeatedDocument(en, copies, false)};
     return true;
   }
-  if (shape == "long-line") *out = LongLine(n);
-  else if (shape == "short-lines") *out = ShortLines(n);
-  else if (shape == "headings") *out = Headings(n);
-  else if (shape == "nested-list") *out = NestedList(n, 100);
-  else if (shape == "nested-numbering") *out = NestedNumbering(n);
-  else if (shape == "run-of-yi") *out = {NumeralRun("一", n), "About a hundred people.\n"};
-  else if (shape == "run-of-digits") *out = {NumeralRun("1", n), "Many people.\n"};
+  if (shape == "long-line")
+    *out = LongLine(n);
+  else if (shape == "short-lines")
+    *out = ShortLines(n);
+  else if (shape == "headings")
+    *out = Headings(n);
+  else if (shape == "nested-list")
+    *out = NestedList(n, 100);
+  else if (shape == "nested-numbering")
+    *out = NestedNumbering(n);
+  else if (shape == "run-of-yi")
+    *out = {NumeralRun("一", n), "About a hundred people.\n"};
+  else if (shape == "run-of-digits")
+    *out = {NumeralRun("1", n), "Many people.\n"};
   else {
     std::cerr << "crosscheck_shape: unknown shape " << shape << "\n";
     return false;
