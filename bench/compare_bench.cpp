@@ -4,8 +4,6 @@
 // on many small pairs. Bytes processed are both files together.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "compare/comparer.h"
@@ -19,13 +17,6 @@ namespace {
 using crosscheck::text::Encoding;
 using crosscheck::text::Language;
 using crosscheck::text::SourceText;
-
-std::string ReadCorpus(const std::string& name) {
-  std::ifstream in(std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 void CompareOnce(const std::string& zh_bytes, const std::string& en_bytes,
                  benchmark::State& state) {
@@ -44,8 +35,13 @@ void CompareOnce(const std::string& zh_bytes, const std::string& en_bytes,
 
 void BM_CompareLongPair(benchmark::State& state) {
   const int copies = static_cast<int>(state.range(0));
-  const std::string zh = crosscheck::testing::RepeatedDocument(ReadCorpus("labor-rights-2020.zh.txt"), copies, true);
-  const std::string en = crosscheck::testing::RepeatedDocument(ReadCorpus("labor-rights-2020.en.txt"), copies, false);
+  crosscheck::testing::ShapePair pair;
+  if (!crosscheck::testing::RepeatedCorpusPair(CROSSCHECK_SOURCE_DIR, copies, &pair).ok()) {
+    state.SkipWithError("cannot read the corpus");
+    return;
+  }
+  const std::string& zh = pair.zh;
+  const std::string& en = pair.en;
   for (auto _ : state) CompareOnce(zh, en, state);
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(zh.size() + en.size()));

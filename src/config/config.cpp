@@ -12,6 +12,7 @@
 
 #include "compare/rules.h"
 #include "config/suggest.h"
+#include "quantity/en_lexicon.h"
 
 namespace crosscheck::config {
 namespace {
@@ -317,23 +318,8 @@ class Parser {
 
 }  // namespace
 
-std::string EnglishUnitKey(std::string_view word) {
-  std::string s(word);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  // As the English extractor singularizes the nouns it finds.
-  auto ends = [&](std::string_view suffix) {
-    return s.size() > suffix.size() &&
-           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
-  if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) {
-    return s.substr(0, s.size() - 2);
-  }
-  if (ends("s") && !ends("ss")) return s.substr(0, s.size() - 1);
-  return s;
-}
+// As the English extractor singularizes the nouns it finds.
+std::string EnglishUnitKey(std::string_view word) { return quantity::en::Singular(word); }
 
 Status ParseConfig(std::string_view text, std::string_view name, Config* config) {
   *config = Config();

@@ -257,6 +257,21 @@ WordInfo ClassifyNumberWord(std::string_view word) {
   return {};
 }
 
+std::string Singular(std::string_view word) {
+  std::string s(word);
+  for (char& c : s) c = Lower(c);
+  auto ends = [&](std::string_view suffix) {
+    return s.size() > suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
+  if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) {
+    return s.substr(0, s.size() - 2);
+  }
+  if (ends("s") && !ends("ss")) return s.substr(0, s.size() - 1);
+  return s;
+}
+
 int Denominator(std::string_view word) {
   static constexpr std::pair<std::string_view, int> kDenominators[] = {
       {"half", 2},     {"halves", 2}, {"third", 3},   {"thirds", 3},   {"quarter", 4},

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace crosscheck::quantity::en {
@@ -60,6 +61,11 @@ inline bool MayBeNumberWord(std::string_view word) {
 // Classifies a word that may start a spelled-out number. Words that cannot
 // (almost all words) give kNone after at most a first-letter and length test.
 WordInfo ClassifyNumberWord(std::string_view word);
+
+// `word` in lower case and in the singular, as a noun unit is keyed:
+// "Industries" → "industry", "businesses" → "business", "trips" → "trip";
+// a word ending in "ss" ("class") is already singular.
+std::string Singular(std::string_view word);
 
 // Fraction denominators: "half"/"halves" 2, "third(s)" 3, "quarter(s)" and
 // "fourth(s)" 4, … "tenth(s)" 10; 0 for anything else.

@@ -43,19 +43,9 @@ std::string LowerCopy(std::string_view s) {
   return out;
 }
 
-// "industries" → "industry", "businesses" → "business", "trips" → "trip".
-std::string Singular(std::string_view plural) {
-  std::string s = LowerCopy(plural);
-  auto ends = [&](std::string_view suffix) {
-    return s.size() > suffix.size() &&
-           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
-  if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) {
-    return s.substr(0, s.size() - 2);
-  }
-  if (ends("s")) return s.substr(0, s.size() - 1);
-  return s;
+// "ppt", "pp", "pps": percentage points, in financial writing ("up 1.5 ppt").
+bool IsPointsAbbreviation(std::string_view w) {
+  return EqualsIgnoreCase(w, "ppt") || EqualsIgnoreCase(w, "pp") || EqualsIgnoreCase(w, "pps");
 }
 
 bool LooksPlural(std::string_view w) {
@@ -370,7 +360,8 @@ class Extractor {
         {"below", Hedge::kLessThan},
     };
     // "shall not exceed 44 hours", "does not exceed": at most (不超过).
-    if (s2 == "not" && (EqualsIgnoreCase(s1, "exceed") || EqualsIgnoreCase(s1, "exceeding"))) {
+    if (EqualsIgnoreCase(s2, "not") &&
+        (EqualsIgnoreCase(s1, "exceed") || EqualsIgnoreCase(s1, "exceeding"))) {
       *begin = w2.begin;
       return Hedge::kAtMost;
     }
@@ -448,7 +439,7 @@ class Extractor {
         return false;
       }
       if (!singular && LooksPlural(s)) {
-        found->noun = "noun:" + Singular(s);
+        found->noun = "noun:" + en::Singular(s);  // LooksPlural: never "…ss"
         found->end = w.end;
         return true;
       }
@@ -667,7 +658,7 @@ size_t Extractor::TryDigits(size_t i) {
       a.end = e;
       return Complete(begin, currency, a);
     }
-    if (EqualsIgnoreCase(suffix, "ppt") || EqualsIgnoreCase(suffix, "pp")) {  // "0.3pp"
+    if (IsPointsAbbreviation(suffix)) {  // "0.3pp"
       Quantity q;
       q.kind = Kind::kPercentagePoints;
       q.value = a.value;
@@ -827,8 +818,7 @@ size_t Extractor::Complete(size_t begin, std::string_view currency, Num a) {
         q.kind = Kind::kPercent;
         end = w2.end;
         percent = true;
-      } else if (EqualsIgnoreCase(s, "ppt") || EqualsIgnoreCase(s, "pp") ||
-                 EqualsIgnoreCase(s, "pps")) {
+      } else if (IsPointsAbbreviation(s)) {
         q.kind = Kind::kPercentagePoints;  // "up 1.5 ppt": percentage points
         end = w.end;
         percent = true;

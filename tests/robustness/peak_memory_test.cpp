@@ -7,8 +7,6 @@
 #if !defined(__SANITIZE_ADDRESS__)
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "cli/run_binary.h"
@@ -21,17 +19,12 @@ namespace {
 constexpr double kBytesPerInputByte = 15;
 constexpr double kFixedBytes = 16.0 * 1024 * 1024;
 
-std::string ReadCorpus(const std::string& name) {
-  std::ifstream in(std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST_CASE("peak memory stays within 15 bytes per input byte plus 16 MB", "[robustness][memory]") {
   const int copies = 230;  // about 20 MB, both files together
-  const std::string zh = RepeatedDocument(ReadCorpus("labor-rights-2020.zh.txt"), copies, true);
-  const std::string en = RepeatedDocument(ReadCorpus("labor-rights-2020.en.txt"), copies, false);
+  ShapePair pair;
+  REQUIRE(RepeatedCorpusPair(CROSSCHECK_SOURCE_DIR, copies, &pair).ok());
+  const std::string& zh = pair.zh;
+  const std::string& en = pair.en;
   REQUIRE(zh.size() + en.size() > 15'000'000);
   TempDir dir;
   const std::string zh_path = dir.Write("long.zh.txt", zh);

@@ -9,6 +9,10 @@
 #include <string>
 #include <utility>
 
+#include "robustness/shapes.h"
+#include "util/read_file.h"
+#include "util/status.h"
+
 namespace crosscheck::testing {
 
 inline std::string Roman(int n) {
@@ -67,6 +71,17 @@ inline std::string RepeatedDocument(const std::string& text, int copies, bool ch
     out += copy;
   }
   return out;
+}
+
+// The corpus's labor-rights pair (from `source_dir`/corpus) as one long
+// document of `copies` copies on each side.
+inline Status RepeatedCorpusPair(const std::string& source_dir, int copies, ShapePair* out) {
+  std::string zh, en;
+  const std::string corpus = source_dir + "/corpus/";
+  if (Status s = ReadFile(corpus + "labor-rights-2020.zh.txt", &zh); !s.ok()) return s;
+  if (Status s = ReadFile(corpus + "labor-rights-2020.en.txt", &en); !s.ok()) return s;
+  *out = {RepeatedDocument(zh, copies, true), RepeatedDocument(en, copies, false)};
+  return Status::Ok();
 }
 
 }  // namespace crosscheck::testing

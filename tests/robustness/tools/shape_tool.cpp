@@ -11,7 +11,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "robustness/repeated_pair.h"
@@ -21,28 +20,12 @@ namespace {
 
 using crosscheck::testing::ShapePair;
 
-bool ReadCorpus(const std::string& name, std::string* out) {
-  const std::string path = std::string(CROSSCHECK_SOURCE_DIR) + "/corpus/" + name;
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  *out = s.str();
-  if (in && !out->empty()) return true;
-  std::cerr << "crosscheck_shape: cannot read " << path << "\n";
-  return false;
-}
-
 bool Make(const std::string& shape, size_t n, ShapePair* out) {
   using namespace crosscheck::testing;
   if (shape == "repeated-pair") {
-    std::string zh, en;
-    if (!ReadCorpus("labor-rights-2020.zh.txt", &zh) ||
-        !ReadCorpus("labor-rights-2020.en.txt", &en)) {
-      return false;
-    }
-    const int copies = static_cast<int>(n);
-    *out = {RepeatedDocument(zh, copies, true), RepeatedDocument(en, copies, false)};
-    return true;
+    const crosscheck::Status status = RepeatedCorpusPair(CROSSCHECK_SOURCE_DIR, static_cast<int>(n), out);
+    if (!status.ok()) std::cerr << "crosscheck_shape: " << status.message() << "\n";
+    return status.ok();
   }
   if (shape == "long-line")
     *out = LongLine(n);
